@@ -1,0 +1,222 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.search import index
+
+from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
+from movement.models import BasePage
+
+from .fundamentals import FundamentalsTagging
+
+POSTS_PER_PAGE = 12
+RELATED_POSTS_SHOWN = 3
+
+
+class BlogPostQuerySet(PageQuerySet):
+    def latest_in(self, locale):
+        return (
+            self.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("listing_image", "featured_image")
+            .order_by("-date", "-pk")
+        )
+
+
+class BlogPostAuthor(Orderable):
+    page = ParentalKey("home.BlogPostPage", related_name="authors")
+    person = models.ForeignKey(
+        "home.Person", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+
+class BlogPostPage(FundamentalsTagging, BasePage):
+    date = models.DateField(
+        default=timezone.localdate,
+        help_text=_("The publication date shown on the post."),
+    )
+    introduction = RichTextField(
+        features=SIMPLE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("The opening paragraph, shown larger and used as the summary."),
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the post and on its card."),
+    )
+    body = StreamField(ContentStreamBlock())
+    categories = ParentalManyToManyField(
+        "home.BlogCategory", blank=True, related_name="+"
+    )
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="updates",
+        help_text=_("Makes this post an update on the campaign's page."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        InlinePanel("authors", heading=_("Authors"), label=_("Author")),
+        FieldPanel("introduction"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+    ]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("categories"),
+                FieldPanel("fundamentals"),
+                FieldPanel("campaign"),
+            ],
+            heading=_("Topics"),
+        )
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+    ]
+    parent_page_types = ["home.BlogIndexPage"]
+    subpage_types = []
+    objects = PageManager.from_queryset(BlogPostQuerySet)()
+
+    class Meta:
+        verbose_name = _("blog post")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.featured_image
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = BlogPostPage.objects.latest_in(self.locale).child_of(
+            self.get_parent()
+        )
+        context["authors"] = [
+            author.person.localized
+            for author in self.authors.select_related("person__photo")
+        ]
+        context["post_categories"] = [
+            category.localized for category in self.categories.all()
+        ]
+        context["previous_post"] = (
+            siblings.filter(date__lte=self.date)
+            .exclude(pk=self.pk)
+            .exclude(date=self.date, pk__gt=self.pk)
+            .first()
+        )
+        context["next_post"] = (
+            siblings.filter(date__gte=self.date)
+            .exclude(pk=self.pk)
+            .exclude(date=self.date, pk__lt=self.pk)
+            .order_by("date", "pk")
+            .first()
+        )
+        context["related_posts"] = self.related_posts(siblings)
+        return context
+
+    def related_posts(self, siblings):
+        """Posts sharing a category or a tag, newest first; else the latest posts."""
+        category_ids = [category.pk for category in self.categories.all()]
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        related = (
+            siblings.exclude(pk=self.pk)
+            .filter(
+                models.Q(categories__in=category_ids)
+                | models.Q(tagged_items__tag__in=tag_ids)
+            )
+            .distinct()[:RELATED_POSTS_SHOWN]
+        )
+        return list(related) or list(siblings.exclude(pk=self.pk)[:RELATED_POSTS_SHOWN])
+
+
+class BlogIndexPage(RoutablePageMixin, BasePage):
+    introduction = RichTextField(features=SIMPLE_RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.BlogPostPage"]
+
+    class Meta:
+        verbose_name = _("blog index page")
+
+    def posts(self):
+        return BlogPostPage.objects.latest_in(self.locale).child_of(self)
+
+    def paginate(self, request, posts):
+        """A page of posts; a page number that is not a number, or out of range, is a 404."""
+        paginator = Paginator(posts, POSTS_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page") or 1)
+        except (PageNotAnInteger, EmptyPage) as error:
+            raise Http404(str(error)) from error
+
+    def render_listing(self, request, posts, **filters):
+        return self.render(
+            request,
+            context_overrides={
+                "posts": self.paginate(request, posts),
+                "categories": self.categories_in_use(),
+                **filters,
+            },
+        )
+
+    def categories_in_use(self):
+        from .people import BlogCategory
+
+        return BlogCategory.objects.filter(locale=self.locale).order_by("name")
+
+    @path("")
+    def all_posts(self, request):
+        return self.render_listing(request, self.posts())
+
+    @path("category/<str:slug>/", name="category")
+    def posts_in_category(self, request, slug):
+        from .people import BlogCategory
+
+        category = BlogCategory.objects.filter(locale=self.locale, slug=slug).first()
+        if category is None:
+            raise Http404(_("No such category"))
+        posts = self.posts().filter(
+            categories__translation_key=category.translation_key
+        )
+        return self.render_listing(request, posts.distinct(), category=category)
+
+    @path("tag/<str:tag>/", name="tag")
+    def posts_with_tag(self, request, tag):
+        posts = self.posts().filter(tagged_items__tag__slug=tag).distinct()
+        if not posts.exists():
+            raise Http404(_("No posts with this tag"))
+        return self.render_listing(request, posts, tag=tag)
+
+    @path("fundamental/<str:slug>/", name="fundamental")
+    def posts_for_fundamental(self, request, slug):
+        from .fundamentals import Fundamental
+
+        fundamental = Fundamental.objects.filter(locale=self.locale, slug=slug).first()
+        if fundamental is None:
+            raise Http404(_("No such fundamental"))
+        posts = self.posts().filter(
+            fundamentals__translation_key=fundamental.translation_key
+        )
+        return self.render_listing(request, posts.distinct(), fundamental=fundamental)

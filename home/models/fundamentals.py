@@ -1,0 +1,124 @@
+"""The seven fundamentals: content on one page, and a taxonomy for everything else."""
+
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from movement.models import BasePage
+
+
+class Fundamental(TranslatableMixin, Orderable):
+    """One fundamental, edited inline on the fundamentals page, in the editor's order."""
+
+    page = ParentalKey("home.FundamentalsPage", related_name="fundamentals")
+    title = models.CharField(max_length=80)
+    slug = models.SlugField(
+        max_length=80,
+        allow_unicode=True,
+        blank=True,
+        help_text=_(
+            "The link name, e.g. 'co-production' makes #co-production. "
+            "Defaults to the title. Keep it once published: links use it."
+        ),
+    )
+    summary = models.TextField(max_length=300, help_text=_("One or two sentences."))
+    body = RichTextField(features=RICH_TEXT_FEATURES)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("fundamental")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title, allow_unicode=True)
+        super().save(*args, **kwargs)
+
+
+class FundamentalsTagging(models.Model):
+    """Lets a page say which fundamentals it puts into practice."""
+
+    fundamentals = ParentalManyToManyField(
+        "home.Fundamental",
+        blank=True,
+        related_name="+",
+        help_text=_("The fundamentals this puts into practice."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class FundamentalsPage(RoutablePageMixin, BasePage):
+    introduction = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(
+        ContentStreamBlock(), blank=True, help_text=_("Shown after the fundamentals.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel(
+            "fundamentals", heading=_("Fundamentals"), label=_("Fundamental"), min_num=1
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.RelatedFields(
+            "fundamentals",
+            [
+                index.SearchField("title"),
+                index.SearchField("summary"),
+                index.SearchField("body"),
+            ],
+        ),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("fundamentals page")
+
+    def ordered_fundamentals(self):
+        return self.fundamentals.all().order_by("sort_order")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fundamentals"] = list(self.ordered_fundamentals())
+        return context
+
+    @path("<str:slug>/", name="fundamental")
+    def fundamental_view(self, request, slug):
+        """Everything tagged with one fundamental, in this page's language."""
+        from home.models.tagged import pages_putting_into_practice
+
+        fundamental = self.fundamentals.filter(slug=slug).first()
+        if fundamental is None:
+            from django.http import Http404
+
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "fundamental": fundamental,
+                "tagged_pages": pages_putting_into_practice(fundamental, self.locale),
+            },
+            template="home/fundamental_page.html",
+        )

@@ -1,0 +1,105 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from movement.blocks import ContentStreamBlock, LinkBlock
+from movement.models import BasePage
+
+LATEST_POSTS_SHOWN = 3
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        max_length=120, help_text=_("The big line at the top of the home page.")
+    )
+    hero_intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text=_("A sentence or two beneath the heading."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A wide photo or illustration; its alt text comes from the image library."
+        ),
+    )
+    hero_call_to_action = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        max_num=1,
+        help_text=_("The main button under the heading."),
+    )
+    featured_heading = models.CharField(
+        max_length=120, blank=True, default="", help_text=_("e.g. 'Get involved'.")
+    )
+    featured_pages = StreamField(
+        [("page", blocks.PageChooserBlock())],
+        blank=True,
+        max_num=6,
+        help_text=_("Up to six pages to feature as cards, in order."),
+    )
+    fundamentals_heading = models.CharField(
+        max_length=120,
+        blank=True,
+        default="",
+        help_text=_(
+            "Heading of the fundamentals teaser. Leave empty to hide the teaser."
+        ),
+    )
+    fundamentals_intro = models.TextField(max_length=400, blank=True)
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_call_to_action"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("featured_heading"), FieldPanel("featured_pages")],
+            heading=_("Featured pages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("fundamentals_heading"), FieldPanel("fundamentals_intro")],
+            heading=_("Fundamentals teaser"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .blog import BlogPostPage
+        from .fundamentals import FundamentalsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_posts"] = BlogPostPage.objects.latest_in(self.locale)[
+            :LATEST_POSTS_SHOWN
+        ]
+        if self.fundamentals_heading:
+            context["fundamentals_page"] = (
+                FundamentalsPage.objects.live().filter(locale=self.locale).first()
+            )
+        return context

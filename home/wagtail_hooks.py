@@ -1,0 +1,30 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import BlogCategory, Person
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "role", "locale"]
+    search_fields = ["name", "role"]
+
+
+class BlogCategoryViewSet(SnippetViewSet):
+    model = BlogCategory
+    icon = "tag"
+    menu_label = _("Blog categories")
+    list_display = ["name", "slug", "locale"]
+
+
+class BlogSnippetsGroup(SnippetViewSetGroup):
+    menu_label = _("Blog")
+    menu_icon = "edit"
+    menu_order = 240
+    items = (PersonViewSet, BlogCategoryViewSet)
+
+
+register_snippet(BlogSnippetsGroup)

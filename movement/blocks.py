@@ -1,0 +1,296 @@
+"""The shared StreamField block library.
+
+Small struct blocks first, then the stream blocks pages use. Every block has an
+icon and its own template in templates/blocks/. Blocks whose text visitors read
+use CharBlock/TextBlock/RichTextBlock children so wagtail-localize extracts them
+as translatable segments (it ignores ChoiceBlock, numbers and table blocks).
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+# One rich-text feature set everywhere, so pages look consistent. Section headings
+# come from HeadingBlock (it gives them anchors); rich text may only go below that.
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+SIMPLE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link"]
+
+
+class LinkBlock(blocks.StructBlock):
+    """A page on this site or an external address, never both."""
+
+    page = blocks.PageChooserBlock(required=False, help_text=_("A page on this site."))
+    url = blocks.URLBlock(
+        required=False, label=_("URL"), help_text=_("Or a full address elsewhere.")
+    )
+    text = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        help_text=_("What the link says. Defaults to the page's title."),
+    )
+
+    class Meta:
+        icon = "link"
+        value_class = blocks.StructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Choose a page or enter a URL (not both).")
+                    )
+                }
+            )
+        if value.get("url") and not value.get("text"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "text": ValidationError(_("Say what an external link leads to."))
+                }
+            )
+        return value
+
+
+def link_href(value):
+    page = value.get("page")
+    return page.localized.url if page else value.get("url")
+
+
+def link_text(value):
+    page = value.get("page")
+    return value.get("text") or (page.localized.title if page else value.get("url"))
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
+        default="h2",
+        help_text=_("Use sub-headings only under a section heading."),
+    )
+    anchor = blocks.CharBlock(
+        required=False,
+        max_length=60,
+        help_text=_(
+            "Optional link name, e.g. 'how-to-use' makes #how-to-use. "
+            "Defaults to the heading text."
+        ),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = slugify(value.get("anchor") or value.get("text"))
+        return context
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock(
+        help_text=_(
+            "Describe the image for people who cannot see it, or mark it decorative."
+        )
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+    credit = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=120)
+    role = blocks.CharBlock(
+        required=False, max_length=120, help_text=_("e.g. 'Young leader, Blackpool'")
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class CallToActionBlock(LinkBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    description = blocks.TextBlock(required=False, max_length=300)
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+
+
+class EmbedWithTitleBlock(blocks.StructBlock):
+    embed = EmbedBlock(help_text=_("A YouTube, Vimeo or similar address."))
+    title = blocks.CharBlock(
+        max_length=120,
+        help_text=_("Names the video for screen readers and before it loads."),
+    )
+    transcript = blocks.RichTextBlock(
+        required=False, features=SIMPLE_RICH_TEXT_FEATURES + ["ol", "ul"]
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed_block.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    title = blocks.CharBlock(
+        required=False, max_length=120, help_text=_("Defaults to the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+
+
+class DocumentsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    documents = blocks.ListBlock(DocumentLinkBlock(), min_num=1)
+
+    class Meta:
+        icon = "download"
+        template = "blocks/documents_block.html"
+
+
+class LinkListItemBlock(LinkBlock):
+    description = blocks.TextBlock(required=False, max_length=400)
+
+
+class LinkListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    links = blocks.ListBlock(LinkListItemBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/link_list_block.html"
+
+
+class KeyFactBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(max_length=20, help_text=_("e.g. '£4.20' or '42'"))
+    label = blocks.CharBlock(max_length=160)
+    source = blocks.CharBlock(required=False, max_length=160)
+
+    class Meta:
+        icon = "info-circle"
+
+
+class KeyFactsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    facts = blocks.ListBlock(KeyFactBlock(), min_num=1)
+
+    class Meta:
+        icon = "info-circle"
+        template = "blocks/key_facts_block.html"
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=250)
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+
+class AccordionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    items = blocks.ListBlock(QuestionAnswerBlock(), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/accordion_block.html"
+
+
+class OddsComparisonBlock(blocks.StructBlock):
+    """The movement's 'beat the odds / change the odds / supercharged' example."""
+
+    situation = blocks.CharBlock(
+        max_length=200,
+        help_text=_("The everyday situation, e.g. 'No breakfast before school'."),
+    )
+    beat_the_odds = blocks.TextBlock(help_text=_("Helping one person get past it."))
+    change_the_odds = blocks.TextBlock(
+        help_text=_("Changing things for everyone in that spot.")
+    )
+    supercharged = blocks.TextBlock(
+        required=False, help_text=_("Tackling the system that causes it.")
+    )
+
+    class Meta:
+        icon = "table"
+        template = "blocks/odds_comparison_block.html"
+
+
+class PageCardsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, max_num=12)
+
+    class Meta:
+        icon = "doc-empty"
+        template = "blocks/page_cards_block.html"
+
+
+class TranslatableTableBlock(blocks.StructBlock):
+    """A table whose every cell is a CharBlock, so translators see each cell.
+
+    Wagtail's TableBlock and TypedTableBlock are skipped by wagtail-localize.
+    """
+
+    caption = blocks.CharBlock(
+        max_length=200, help_text=_("Says what the table shows.")
+    )
+    header = blocks.ListBlock(
+        blocks.CharBlock(max_length=120), label=_("Column headings")
+    )
+    rows = blocks.ListBlock(
+        blocks.ListBlock(
+            blocks.CharBlock(required=False, max_length=500), label=_("Cells")
+        ),
+        label=_("Rows"),
+    )
+    first_column_is_header = blocks.BooleanBlock(required=False, default=False)
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        width = len(value["header"])
+        for number, row in enumerate(value["rows"], start=1):
+            if len(row) != width:
+                raise ValidationError(
+                    _(
+                        "Row %(number)s has %(cells)s cells; the table has %(width)s columns."
+                    )
+                    % {"number": number, "cells": len(row), "width": width}
+                )
+        return value
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    embed = EmbedWithTitleBlock()
+    documents = DocumentsBlock()
+    link_list = LinkListBlock()
+    key_facts = KeyFactsBlock()
+    accordion = AccordionBlock()
+    odds_comparison = OddsComparisonBlock()
+    page_cards = PageCardsBlock()
+    table = TranslatableTableBlock()
+
+    class Meta:
+        block_counts = {}

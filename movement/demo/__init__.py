@@ -1,0 +1,53 @@
+"""Demo content: the movement's story, from the seed documents' facts, in our own words."""
+
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from django.db import transaction
+
+# Each module has load(demo); order matters where one links to another.
+STEPS = [
+    "movement.demo.site",
+    "movement.demo.fundamentals",
+    "movement.demo.blog",
+]
+
+
+@dataclass
+class DemoSite:
+    home: object = None
+    pages: dict = field(default_factory=dict)
+    fundamentals: dict = field(default_factory=dict)
+    people: dict = field(default_factory=dict)
+    menu_order: list = field(
+        default_factory=lambda: [
+            "about",
+            "fundamentals",
+            "campaigns",
+            "resources",
+            "communities",
+            "events",
+            "blog",
+        ]
+    )
+    featured: list = field(
+        default_factory=lambda: [
+            "same-pay-for-the-same-day",
+            "bounce-forward-teacher-pack",
+            "communities",
+            "fundamentals",
+            "events",
+            "about",
+        ]
+    )
+
+
+@transaction.atomic
+def load_demo_content():
+    from movement.demo.site import load_navigation
+
+    demo = DemoSite()
+    for step in STEPS:
+        import_module(step).load(demo)
+    load_navigation(demo)
+    return demo

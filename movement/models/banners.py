@@ -1,0 +1,87 @@
+"""A site-wide notice such as "We've moved!", shown between two dates."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.search import index
+
+
+class NoticeBannerQuerySet(models.QuerySet):
+    def showing(self, locale, now=None):
+        now = now or timezone.now()
+        return (
+            self.filter(locale=locale, is_enabled=True)
+            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
+            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+            .select_related("link_page")
+            .order_by("-starts_at", "-pk")
+        )
+
+
+class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+    message = models.CharField(max_length=200, help_text=_("One short sentence."))
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A page to read more on. Leave empty for no link, or use the URL."),
+    )
+    link_url = models.URLField(blank=True, help_text=_("Or an address elsewhere."))
+    link_text = models.CharField(max_length=60, blank=True, default="")
+    is_enabled = models.BooleanField(
+        default=True, help_text=_("Untick to hide the banner without deleting it.")
+    )
+    starts_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("Show from this time. Empty: straight away.")
+    )
+    ends_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("Stop showing at this time. Empty: until hidden."),
+    )
+
+    panels = [
+        FieldPanel("message"),
+        MultiFieldPanel(
+            [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("link_text")],
+            heading=_("Link"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_enabled"),
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            ],
+            heading=_("When to show it"),
+        ),
+    ]
+    search_fields = [index.SearchField("message")]
+    objects = NoticeBannerQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("notice banner")
+
+    def __str__(self):
+        return self.message
+
+    def clean(self):
+        super().clean()
+        if self.link_page and self.link_url:
+            raise ValidationError(
+                {"link_url": _("Choose a page or enter a URL (not both).")}
+            )
+        if (self.link_page or self.link_url) and not self.link_text:
+            raise ValidationError({"link_text": _("Say what the link leads to.")})
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must come after the start.")})
+
+    @property
+    def link_href(self):
+        if self.link_page:
+            return self.link_page.localized.url
+        return self.link_url

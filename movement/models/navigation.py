@@ -1,0 +1,67 @@
+"""Main menu and footer: translatable snippets, one per language."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import RevisionMixin, TranslatableMixin
+
+from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, LinkBlock
+
+
+class MenuSectionBlock(blocks.StructBlock):
+    """A top-level menu item with an optional list of links beneath it."""
+
+    link = LinkBlock()
+    children = blocks.ListBlock(LinkBlock(), required=False, label=_("Links beneath"))
+
+    class Meta:
+        icon = "list-ul"
+
+
+class CurrentForLocaleQuerySet(models.QuerySet):
+    def for_locale(self, locale):
+        """The instance in this language, else the source language's."""
+        in_locale = self.filter(locale=locale).first()
+        return in_locale or self.order_by("pk").first()
+
+
+class MainNavigation(TranslatableMixin, RevisionMixin, models.Model):
+    items = StreamField(
+        [("section", MenuSectionBlock())],
+        help_text=_("The header menu, in order. Keep it to six items or fewer."),
+    )
+
+    panels = [FieldPanel("items")]
+    objects = CurrentForLocaleQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("main navigation")
+        verbose_name_plural = _("main navigation")
+
+    def __str__(self):
+        return str(_("Main navigation (%(locale)s)") % {"locale": self.locale})
+
+
+class Footer(TranslatableMixin, RevisionMixin, models.Model):
+    text = RichTextField(
+        features=SIMPLE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("A short line about the movement, shown above the footer links."),
+    )
+    links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        help_text=_("Footer links such as privacy, accessibility and contact."),
+    )
+
+    panels = [FieldPanel("text"), FieldPanel("links")]
+    objects = CurrentForLocaleQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footer")
+
+    def __str__(self):
+        return str(_("Footer (%(locale)s)") % {"locale": self.locale})

@@ -1,0 +1,20 @@
+"""The test suite: fast hashing, in-memory cache, throwaway media, no network."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+SECRET_KEY = "test-only-not-secret"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # pytest-django gives SQLite an in-memory test database; file pragmas do not apply.
+    DATABASES["default"].pop("OPTIONS", None)

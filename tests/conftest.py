@@ -1,0 +1,43 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from wagtail.models import Page, Site
+
+from movement.demo import load_demo_content
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site, loaded once per test database: most tests read it."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def live_pages(db):
+    return [page for page in Page.objects.live().public().specific() if page.depth > 1]
+
+
+def pytest_collection_modifyitems(config, items):
+    if CHROMIUM.exists() and shutil.which("chromium"):
+        return
+    skip = pytest.mark.skip(
+        reason="browser test: /usr/bin/chromium is not installed "
+        "(apt-get install -y chromium)"
+    )
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)

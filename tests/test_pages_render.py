@@ -1,0 +1,28 @@
+"""Every live page of the demo site renders for a visitor."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_live_page_returns_200(client, live_pages):
+    assert len(live_pages) >= 12
+    failures = {}
+    for page in live_pages:
+        response = client.get(page.url)
+        if response.status_code != 200:
+            failures[page.url] = response.status_code
+    assert failures == {}
+
+
+def test_pages_use_the_site_layout(client, home_page):
+    html = client.get(home_page.url).content.decode()
+    assert 'href="#main"' in html
+    assert '<main id="main"' in html
+    assert '<html lang="en" dir="ltr">' in html
+
+
+def test_root_sends_visitors_to_a_language(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
