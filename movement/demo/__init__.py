@@ -10,6 +10,10 @@ STEPS = [
     "movement.demo.site",
     "movement.demo.fundamentals",
     "movement.demo.blog",
+    "movement.demo.campaigns",
+    "movement.demo.resources",
+    "movement.demo.communities",
+    "movement.demo.events",
 ]
 
 
