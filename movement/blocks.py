@@ -14,6 +14,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from movement.i18n import localized
+
 # One rich-text feature set everywhere, so pages look consistent. Section headings
 # come from HeadingBlock (it gives them anchors); rich text may only go below that.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -58,12 +60,12 @@ class LinkBlock(blocks.StructBlock):
 
 def link_href(value):
     page = value.get("page")
-    return page.localized.url if page else value.get("url")
+    return localized(page).url if page else value.get("url")
 
 
 def link_text(value):
     page = value.get("page")
-    return value.get("text") or (page.localized.title if page else value.get("url"))
+    return value.get("text") or (localized(page).title if page else value.get("url"))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -233,6 +235,13 @@ class PageCardsBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-empty"
         template = "blocks/page_cards_block.html"
+
+    def get_context(self, value, parent_context=None):
+        from movement.models import live_pages_in_order
+
+        context = super().get_context(value, parent_context)
+        context["cards"] = live_pages_in_order(value["pages"])
+        return context
 
 
 class TranslatableTableBlock(blocks.StructBlock):

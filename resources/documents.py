@@ -8,16 +8,33 @@ from wagtail.documents.models import AbstractDocument, Document
 
 logger = logging.getLogger(__name__)
 
+# Python's mimetypes only knows the Office formats when the server has
+# /etc/mime.types; slim container images do not, and a .docx would then be sent
+# as application/octet-stream. So the types of the extensions we accept
+# (WAGTAILDOCS_EXTENSIONS) are written down here.
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv",
+    "txt": "text/plain",
+    "zip": "application/zip",
+}
+
 
 def count_pdf_pages(file):
     """The number of pages in a PDF, or None when it cannot be read."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         file.seek(0)
         return len(PdfReader(file).pages)
-    except (PdfReadError, ValueError, OSError, KeyError) as error:
+    # pypdf raises many kinds of error on damaged files (not only PdfReadError);
+    # a page count is never worth refusing an upload or a 500 over.
+    except Exception as error:
         logger.info(
             "Could not count the pages of %s: %s", getattr(file, "name", file), error
         )
@@ -40,9 +57,18 @@ class PackDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    @property
+    def content_type(self):
+        return CONTENT_TYPES.get(self.file_extension.lower()) or super().content_type
+
     def save(self, *args, **kwargs):
-        if self.file and self.file_extension.lower() == "pdf" and self._file_changed():
-            self.page_count = count_pdf_pages(self.file)
+        if self.file and self._file_changed():
+            is_pdf = self.file_extension.lower() == "pdf"
+            self.page_count = count_pdf_pages(self.file) if is_pdf else None
+            if self.file_size is None:
+                # Documents made in code skip the admin form that measures them;
+                # measuring now saves a write the first time a link shows the size.
+                self._set_document_file_metadata()
         super().save(*args, **kwargs)
 
     def _file_changed(self):

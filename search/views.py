@@ -4,6 +4,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from movement.models import prefetch_card_renditions
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -27,6 +29,7 @@ def search(request):
         page = paginator.page(request.GET.get("page") or 1)
     except (PageNotAnInteger, EmptyPage):
         page = paginator.page(1)
+    page.object_list = prefetch_card_renditions(page.object_list)
     return TemplateResponse(
         request,
         "search/search.html",

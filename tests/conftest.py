@@ -2,6 +2,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from movement.demo import load_demo_content
@@ -14,6 +15,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test database: most tests read it."""
     with django_db_blocker.unblock():
         load_demo_content()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached fragments must not outlive the test (and the rolled-back data) they came from."""
+    cache.clear()
 
 
 @pytest.fixture

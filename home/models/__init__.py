@@ -1,4 +1,5 @@
 from .blog import BlogIndexPage, BlogPostAuthor, BlogPostPage
+from .events import EventIndexPage, EventPage
 from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .home import HomePage
 from .people import BlogCategory, Person
@@ -9,6 +10,8 @@ __all__ = [
     "BlogIndexPage",
     "BlogPostAuthor",
     "BlogPostPage",
+    "EventIndexPage",
+    "EventPage",
     "Fundamental",
     "FundamentalsPage",
     "FundamentalsTagging",

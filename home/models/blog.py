@@ -1,5 +1,5 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +11,14 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.models import BasePage
+from movement.i18n import localized
+from movement.models import (
+    BasePage,
+    prefetch_card_renditions,
+    visible,
+    with_card_images,
+)
+from movement.pagination import paginate
 
 from .fundamentals import FundamentalsTagging
 
@@ -21,12 +28,8 @@ RELATED_POSTS_SHOWN = 3
 
 class BlogPostQuerySet(PageQuerySet):
     def latest_in(self, locale):
-        return (
-            self.live()
-            .public()
-            .filter(locale=locale)
-            .select_related("listing_image", "featured_image")
-            .order_by("-date", "-pk")
+        return with_card_images(
+            self.live().public().filter(locale=locale).order_by("-date", "-pk")
         )
 
 
@@ -57,9 +60,15 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         related_name="+",
         help_text=_("Shown at the top of the post and on its card."),
     )
-    body = StreamField(ContentStreamBlock())
+    body = StreamField(
+        ContentStreamBlock(),
+        help_text=_("The post itself: paragraphs, headings, images, quotes and more."),
+    )
     categories = ParentalManyToManyField(
-        "home.BlogCategory", blank=True, related_name="+"
+        "home.BlogCategory",
+        blank=True,
+        related_name="+",
+        help_text=_("The blog sections this post appears in, e.g. 'Young voices'."),
     )
     campaign = models.ForeignKey(
         "campaigns.CampaignPage",
@@ -102,55 +111,71 @@ class BlogPostPage(FundamentalsTagging, BasePage):
     class Meta:
         verbose_name = _("blog post")
 
+    card_image_fields = ("listing_image", "featured_image")
+
     @property
     def card_image(self):
         return self.listing_image or self.featured_image
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = BlogPostPage.objects.latest_in(self.locale).child_of(
-            self.get_parent()
-        )
+        blog_index = self.get_parent().specific
+        siblings = visible(
+            BlogPostPage.objects.filter(locale_id=self.locale_id).child_of(blog_index)
+        ).order_by("-date", "-pk")
+        context["blog_index"] = blog_index
         context["authors"] = [
-            author.person.localized
+            localized(author.person)
             for author in self.authors.select_related("person__photo")
         ]
-        context["post_categories"] = [
-            category.localized for category in self.categories.all()
-        ]
-        context["previous_post"] = (
-            siblings.filter(date__lte=self.date)
-            .exclude(pk=self.pk)
-            .exclude(date=self.date, pk__gt=self.pk)
-            .first()
-        )
-        context["next_post"] = (
-            siblings.filter(date__gte=self.date)
-            .exclude(pk=self.pk)
-            .exclude(date=self.date, pk__lt=self.pk)
-            .order_by("date", "pk")
-            .first()
-        )
-        context["related_posts"] = self.related_posts(siblings)
+        categories = list(self.categories.all())
+        tags = list(self.tags.all())
+        context["post_categories"] = [localized(category) for category in categories]
+        context["post_tags"] = tags
+        context["previous_post"], context["next_post"] = self.neighbours(siblings)
+        context["related_posts"] = self.related_posts(siblings, categories, tags)
         return context
 
-    def related_posts(self, siblings):
-        """Posts sharing a category or a tag, newest first; else the latest posts."""
-        category_ids = [category.pk for category in self.categories.all()]
-        tag_ids = [tag.pk for tag in self.tags.all()]
-        related = (
-            siblings.exclude(pk=self.pk)
-            .filter(
-                models.Q(categories__in=category_ids)
-                | models.Q(tagged_items__tag__in=tag_ids)
-            )
-            .distinct()[:RELATED_POSTS_SHOWN]
+    def neighbours(self, siblings):
+        """The posts just before and after this one by date, found in one query."""
+        older = (
+            siblings.filter(Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk))
+            .order_by("-date", "-pk")
+            .values("pk")[:1]
         )
-        return list(related) or list(siblings.exclude(pk=self.pk)[:RELATED_POSTS_SHOWN])
+        newer = (
+            siblings.filter(Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk))
+            .order_by("date", "pk")
+            .values("pk")[:1]
+        )
+        found = siblings.filter(Q(pk__in=older) | Q(pk__in=newer))
+        previous = next_ = None
+        for post in found:
+            if (post.date, post.pk) < (self.date, self.pk):
+                previous = post
+            else:
+                next_ = post
+        return previous, next_
+
+    def related_posts(self, siblings, categories, tags):
+        """Posts sharing a category or a tag, newest first; else the latest posts."""
+        category_ids = [category.pk for category in categories]
+        tag_ids = [tag.pk for tag in tags]
+        siblings = with_card_images(siblings.exclude(pk=self.pk))
+        related = siblings.filter(
+            Q(categories__in=category_ids) | Q(tagged_items__tag__in=tag_ids)
+        ).distinct()[:RELATED_POSTS_SHOWN]
+        return prefetch_card_renditions(related) or prefetch_card_renditions(
+            siblings[:RELATED_POSTS_SHOWN]
+        )
 
 
 class BlogIndexPage(RoutablePageMixin, BasePage):
-    introduction = RichTextField(features=SIMPLE_RICH_TEXT_FEATURES, blank=True)
+    introduction = RichTextField(
+        features=SIMPLE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("A sentence or two above the list of posts."),
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
@@ -161,21 +186,18 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("blog index page")
 
     def posts(self):
-        return BlogPostPage.objects.latest_in(self.locale).child_of(self)
+        return BlogPostPage.objects.latest_in(self.locale_id).child_of(self)
 
-    def paginate(self, request, posts):
-        """A page of posts; a page number that is not a number, or out of range, is a 404."""
-        paginator = Paginator(posts, POSTS_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage) as error:
-            raise Http404(str(error)) from error
+    def paginate_posts(self, request, posts):
+        page = paginate(request, posts, POSTS_PER_PAGE)
+        prefetch_card_renditions(page.object_list)
+        return page
 
     def render_listing(self, request, posts, **filters):
         return self.render(
             request,
             context_overrides={
-                "posts": self.paginate(request, posts),
+                "posts": self.paginate_posts(request, posts),
                 "categories": self.categories_in_use(),
                 **filters,
             },
@@ -184,7 +206,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     def categories_in_use(self):
         from .people import BlogCategory
 
-        return BlogCategory.objects.filter(locale=self.locale).order_by("name")
+        return BlogCategory.objects.filter(locale_id=self.locale_id).order_by("name")
 
     @path("")
     def all_posts(self, request):
@@ -194,7 +216,9 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     def posts_in_category(self, request, slug):
         from .people import BlogCategory
 
-        category = BlogCategory.objects.filter(locale=self.locale, slug=slug).first()
+        category = BlogCategory.objects.filter(
+            locale_id=self.locale_id, slug=slug
+        ).first()
         if category is None:
             raise Http404(_("No such category"))
         posts = self.posts().filter(
@@ -213,7 +237,9 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
     def posts_for_fundamental(self, request, slug):
         from .fundamentals import Fundamental
 
-        fundamental = Fundamental.objects.filter(locale=self.locale, slug=slug).first()
+        fundamental = Fundamental.objects.filter(
+            locale_id=self.locale_id, slug=slug
+        ).first()
         if fundamental is None:
             raise Http404(_("No such fundamental"))
         posts = self.posts().filter(

@@ -1,6 +1,7 @@
 """The seven fundamentals: content on one page, and a taxonomy for everything else."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -12,6 +13,9 @@ from wagtail.search import index
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.models import BasePage
+from movement.pagination import paginate
+
+TAGGED_PAGES_PER_PAGE = 12
 
 
 class Fundamental(TranslatableMixin, Orderable):
@@ -65,7 +69,11 @@ class FundamentalsTagging(models.Model):
 
 
 class FundamentalsPage(RoutablePageMixin, BasePage):
-    introduction = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    introduction = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Says what the fundamentals are, above the table of contents."),
+    )
     body = StreamField(
         ContentStreamBlock(), blank=True, help_text=_("Shown after the fundamentals.")
     )
@@ -107,18 +115,17 @@ class FundamentalsPage(RoutablePageMixin, BasePage):
     @path("<str:slug>/", name="fundamental")
     def fundamental_view(self, request, slug):
         """Everything tagged with one fundamental, in this page's language."""
-        from home.models.tagged import pages_putting_into_practice
+        from .tagged import pages_putting_into_practice
 
         fundamental = self.fundamentals.filter(slug=slug).first()
         if fundamental is None:
-            from django.http import Http404
-
-            raise Http404
+            raise Http404(_("No such fundamental"))
+        tagged = pages_putting_into_practice(fundamental, self.locale_id)
         return self.render(
             request,
             context_overrides={
                 "fundamental": fundamental,
-                "tagged_pages": pages_putting_into_practice(fundamental, self.locale),
+                "tagged_pages": paginate(request, tagged, TAGGED_PAGES_PER_PAGE),
             },
             template="home/fundamental_page.html",
         )

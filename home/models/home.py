@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from movement.blocks import ContentStreamBlock, LinkBlock
-from movement.models import BasePage
+from movement.models import BasePage, live_pages_in_order, prefetch_card_renditions
 
 LATEST_POSTS_SHOWN = 3
 
@@ -56,8 +56,16 @@ class HomePage(BasePage):
             "Heading of the fundamentals teaser. Leave empty to hide the teaser."
         ),
     )
-    fundamentals_intro = models.TextField(max_length=400, blank=True)
-    body = StreamField(ContentStreamBlock(), blank=True)
+    fundamentals_intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text=_("A sentence under the teaser's heading."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        help_text=_("Anything else, below the blog posts."),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -85,6 +93,15 @@ class HomePage(BasePage):
         index.SearchField("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.FundamentalsPage",
+        "home.BlogIndexPage",
+        "home.EventIndexPage",
+        "campaigns.CampaignIndexPage",
+        "resources.ResourceIndexPage",
+        "resources.CommunityIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -95,11 +112,14 @@ class HomePage(BasePage):
         from .fundamentals import FundamentalsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = BlogPostPage.objects.latest_in(self.locale)[
-            :LATEST_POSTS_SHOWN
-        ]
+        context["featured_pages"] = live_pages_in_order(
+            [block.value for block in self.featured_pages]
+        )
+        context["latest_posts"] = prefetch_card_renditions(
+            BlogPostPage.objects.latest_in(self.locale_id)[:LATEST_POSTS_SHOWN]
+        )
         if self.fundamentals_heading:
             context["fundamentals_page"] = (
-                FundamentalsPage.objects.live().filter(locale=self.locale).first()
+                FundamentalsPage.objects.live().filter(locale_id=self.locale_id).first()
             )
         return context

@@ -15,7 +15,12 @@ class StandardPage(BasePage):
         blank=True,
         help_text=_("A short opening paragraph, shown larger."),
     )
-    body = StreamField(ContentStreamBlock())
+    body = StreamField(
+        ContentStreamBlock(),
+        help_text=_(
+            "The page itself: paragraphs, headings, images, questions and more."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
@@ -25,6 +30,7 @@ class StandardPage(BasePage):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
     class Meta:

@@ -1,7 +1,10 @@
 """Finding the pages that put a fundamental into practice, across page types."""
 
 from django.apps import apps
+from django.db.models import Q
 from wagtail.models import Page
+
+from movement.models import prefetch_card_renditions, visible
 
 from .fundamentals import FundamentalsTagging
 
@@ -14,25 +17,41 @@ def fundamentals_tagging_page_models():
     ]
 
 
-def pages_putting_into_practice(fundamental, locale, limit=None):
-    """Live pages in `locale` tagged with `fundamental` in any language, newest first.
+def pages_putting_into_practice(fundamental, locale):
+    """Live pages in `locale` (a Locale or its id) tagged with `fundamental`, newest first.
 
     Tags are synchronised when a page is translated, so a Polish post may still
     point at the English fundamental: matching on translation_key finds both.
+    One query finds the pages whatever their type; `.specific()` adds one a type,
+    and only for the page of results shown.
     """
-    found = []
+    tagged = Q()
     for model in fundamentals_tagging_page_models():
-        found += (
-            model.objects.live()
-            .public()
-            .filter(
-                locale=locale, fundamentals__translation_key=fundamental.translation_key
-            )
-            .select_related("listing_image")
-            .distinct()
+        through = model.fundamentals.through
+        page_column = f"{model._meta.model_name}_id"
+        tagged |= Q(
+            pk__in=through.objects.filter(
+                fundamental__translation_key=fundamental.translation_key
+            ).values(page_column)
         )
-    found.sort(
-        key=lambda page: page.first_published_at or page.latest_revision_created_at,
-        reverse=True,
+    return TaggedPages(
+        visible(Page.objects.filter(tagged, locale=locale)).order_by(
+            "-first_published_at", "-pk"
+        )
     )
-    return found[:limit] if limit else found
+
+
+class TaggedPages:
+    """A lazily sliced list for the paginator: only the page shown is made specific."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+
+    def count(self):
+        return self.queryset.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        return prefetch_card_renditions(self.queryset[index].specific())

@@ -1,5 +1,205 @@
-"""Filled in by the communities work in progress."""
+"""Communities of practice: the three groups from the seed documents, in our own words."""
+
+from resources.models import (
+    CommunityDocument,
+    CommunityIndexPage,
+    CommunityOfPracticePage,
+    CommunityRelatedResource,
+)
+
+from .build import ensure_child, ensure_image, heading, paragraph, stream
+from .resources import ensure_children, page_fields
+
+
+def _link(page, description):
+    return {"page": page, "url": "", "text": "", "description": description}
+
+
+def communities(demo):
+    executive_summary = demo.pages[
+        "east-sussex-resilient-therapy-cop-executive-summary"
+    ]
+    dissertation = demo.pages["targeted-youth-service-cop-dissertation"]
+    return [
+        {
+            "slug": "bouncing-back",
+            "title": "Bouncing Back community of practice",
+            "listing_summary": "Academics, practitioners and parents who spent two years "
+            "inventing new ways to build resilience with children facing disadvantage.",
+            "introduction": "<p>Bouncing Back set out to find fresh ways of building "
+            "resilience with disadvantaged children and young people, and to develop "
+            "Resilient Therapy further by putting it to work.</p>",
+            "participants": "<p>An inter-disciplinary, inter-agency mix: academics and "
+            "students, practitioners from voluntary and statutory services, and parents. "
+            "Knowledge moved in every direction between sectors.</p>",
+            "member_count": 21,
+            "funder": "The Higher Education Funding Council for England, through a "
+            "university-wide South East Coastal Communities bid",
+            "start_year": 2009,
+            "end_year": 2010,
+            "meeting_frequency": "Monthly, for two years (it finished in December 2010)",
+            "fundamentals": ["brave-and-innovative", "co-production", "asset-based"],
+            "outputs": stream(
+                paragraph(
+                    "<p>Members tried Resilient Therapy in their own settings and brought "
+                    "back what happened. A few of the projects that came out of it:</p>"
+                ),
+                heading("Courses for parents", level="h3"),
+                paragraph(
+                    "<ul><li>A course to help parents and children worried about the move "
+                    "to secondary school build up their resilience first.</li><li>Handling "
+                    "bullying resiliently.</li><li>Resilience ideas woven into an existing "
+                    "parent support course.</li></ul>"
+                ),
+                heading("Work with young people", level="h3"),
+                paragraph(
+                    "<ul><li>Inclusive arts projects with young people with learning "
+                    "disabilities.</li><li>Group work with LGBT young people built around "
+                    "the Resilience Framework.</li><li>Protective behaviours for under-fives "
+                    "and the people who care for them.</li></ul>"
+                ),
+                heading("Work with adults", level="h3"),
+                paragraph(
+                    "<ul><li>Resilient Therapy in strategic planning and organisational "
+                    "development.</li><li>A research project with kinship carers.</li>"
+                    "<li>Resilience-building work with women refugees.</li></ul>"
+                ),
+                heading("Learning resources", level="h3"),
+                paragraph(
+                    "<ul><li>Songs and dances about Resilient Moves.</li><li>Badges with "
+                    "short prompts to keep simple resilient ideas in mind each day.</li>"
+                    "<li>An exercise showing how leisure and fun build resilience for "
+                    "parents and disabled teenagers.</li></ul>"
+                ),
+            ),
+            "documents": [],
+            "related": [],
+        },
+        {
+            "slug": "east-sussex-resilient-therapy",
+            "title": "East Sussex Resilient Therapy community of practice",
+            "listing_summary": "Fifteen practitioners who tested Resilient Therapy with "
+            "young people aged 13 and over, and evaluated what they learned.",
+            "introduction": "<p>A group of practitioners who wanted to add a Resilient "
+            "Therapy approach to their own work with young people aged 13 and over. It "
+            "was run by a university as a research project.</p>",
+            "participants": "<p>Members came from a wide range of services, including "
+            "Connexions, leaving care, young men's health, children's centres, family "
+            "nursing, counselling, fostering, crime reduction, intensive family support "
+            "and behaviour support.</p>",
+            "member_count": 15,
+            "funder": "Commissioned by the local primary care trust and the county "
+            "council's children's services",
+            "start_year": None,
+            "end_year": None,
+            "meeting_frequency": "Monthly, as a facilitated group",
+            "fundamentals": ["research-and-evaluation", "whole-system-change"],
+            "outputs": stream(
+                paragraph(
+                    "<p>Each month members took part in training, tried ideas out at work, "
+                    "shared what happened and reflected on it together. Some of what they "
+                    "made:</p><ul><li>A magic box with drawers of resilience ideas, for "
+                    "charting a young person's progress.</li><li>A board game that helps "
+                    "young people spot their resilient qualities and who can help them."
+                    "</li><li>A stacking-block game that makes resilient ideas tangible in "
+                    "work with young men.</li><li>A leaving-care pathway plan rewritten "
+                    "with resilience in mind.</li><li>Resilient Therapy added to a support "
+                    "course for parents of disabled children.</li></ul>"
+                ),
+                (
+                    "link_list",
+                    {
+                        "heading": "Read more",
+                        "links": [
+                            _link(
+                                executive_summary,
+                                "The executive summary of the evaluation.",
+                            )
+                        ],
+                    },
+                ),
+            ),
+            "documents": [executive_summary],
+            "related": [executive_summary],
+        },
+        {
+            "slug": "targeted-youth-service",
+            "title": "Targeted Youth Service community of practice",
+            "listing_summary": "Practitioners, parents and academics looking for common "
+            "ground and a shared language to tackle entrenched inequalities.",
+            "introduction": "<p>Members wanted to explore how the resilience research "
+            "base and Resilient Therapy linked with their existing work, and to find a "
+            "shared language and framework for tackling entrenched inequalities.</p>",
+            "participants": "<p>Experienced, reflective practitioners, parents and "
+            "academics, all working with children and young people facing disadvantage."
+            "</p>",
+            "member_count": 21,
+            "funder": "The county council",
+            "start_year": 2012,
+            "end_year": 2012,
+            "meeting_frequency": "Monthly, through 2012",
+            "fundamentals": ["co-production", "social-justice"],
+            "outputs": stream(
+                paragraph(
+                    "<p>The community was built as a partnership of mutual support and "
+                    "learning. It respected the different expertise each member brought, "
+                    "and asked everyone to stay open to change by looking honestly at what "
+                    "had and had not worked.</p>"
+                ),
+                (
+                    "link_list",
+                    {
+                        "heading": "Read more",
+                        "links": [
+                            _link(
+                                dissertation,
+                                "A member's dissertation on what taking part was like.",
+                            )
+                        ],
+                    },
+                ),
+            ),
+            "documents": [dissertation],
+            "related": [dissertation],
+        },
+    ]
 
 
 def load(demo):
-    return None
+    index = ensure_child(
+        demo.home,
+        CommunityIndexPage(
+            title="Communities of practice",
+            slug="communities",
+            show_in_menus=True,
+            introduction="<p>A community of practice is a group of people who share a "
+            "concern or a passion and get better at it by meeting regularly. These are "
+            "some of the resilience communities we have run.</p>",
+            listing_summary="Groups who meet to learn together, and what they produced.",
+        ),
+    )
+    demo.pages["communities"] = index
+    ensure_children(demo, index, enumerate(communities(demo)), _community)
+
+
+def _community(demo, number, spec):
+    fields = page_fields(spec, "fundamentals", "documents", "related")
+    page = CommunityOfPracticePage(
+        listing_image=ensure_image(
+            f"Community illustration {number + 1}",
+            "Abstract circles in the movement's colours",
+            seed=400 + number,
+        ),
+        **fields,
+    )
+    page.fundamentals = [demo.fundamentals[slug] for slug in spec["fundamentals"]]
+    # A community's downloads are the files of the resources it produced.
+    page.documents = [
+        CommunityDocument(document=download.document)
+        for resource in spec["documents"]
+        for download in resource.documents.all()
+    ]
+    page.related_resources = [
+        CommunityRelatedResource(resource=resource) for resource in spec["related"]
+    ]
+    return page

@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from movement.i18n import localized
+
 
 class NoticeBannerQuerySet(models.QuerySet):
     def showing(self, locale, now=None):
@@ -20,6 +22,20 @@ class NoticeBannerQuerySet(models.QuerySet):
             .select_related("link_page")
             .order_by("-starts_at", "-pk")
         )
+
+    def seconds_until_change(self, now, longest=60 * 60):
+        """How long what `showing` returns stays the same: until the next start or end."""
+        windows = (
+            self.filter(is_enabled=True)
+            .filter(Q(starts_at__gt=now) | Q(ends_at__gt=now))
+            .values_list("starts_at", "ends_at")
+        )
+        upcoming = [
+            moment for window in windows for moment in window if moment and moment > now
+        ]
+        if not upcoming:
+            return longest
+        return max(1, min(longest, int((min(upcoming) - now).total_seconds()) + 1))
 
 
 class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
@@ -83,5 +99,5 @@ class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
     @property
     def link_href(self):
         if self.link_page:
-            return self.link_page.localized.url
+            return localized(self.link_page).url
         return self.link_url

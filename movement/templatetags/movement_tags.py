@@ -1,17 +1,37 @@
 """Components that fetch their own data (menus, footer, banner) and small helpers."""
 
 from django import template
-from wagtail.models import Locale
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.models import Page
 
 from movement import blocks as movement_blocks
+from movement.furniture import furniture_generation
+from movement.i18n import active_locale, localized
 from movement.models import Footer, MainNavigation, NoticeBanner
+from movement.models.site_settings import SOCIAL_PLATFORMS
 
 register = template.Library()
 
 
+@register.simple_tag(takes_context=True)
+def furniture_cache_key(context):
+    """Varies the cached header and footer by language, content and the page's section."""
+    page = context.get("page")
+    section = page.path[: Page.steplen * 3] if isinstance(page, Page) else ""
+    try:
+        generation = furniture_generation()
+    except Exception:  # the 500 page must render even when the cache is down
+        return None
+    return f"{translation.get_language()}:{generation}:{section}"
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    menu = MainNavigation.objects.for_locale(Locale.get_active())
+    menu = MainNavigation.objects.for_locale(active_locale())
     return {
         "menu": menu,
         "request": context.get("request"),
@@ -22,15 +42,25 @@ def main_navigation(context):
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context):
     return {
-        "footer": Footer.objects.for_locale(Locale.get_active()),
+        "footer": Footer.objects.for_locale(active_locale()),
         "settings": context.get("settings"),
         "request": context.get("request"),
     }
 
 
-@register.inclusion_tag("components/notice_banner.html")
+@register.simple_tag
 def notice_banner():
-    return {"banner": NoticeBanner.objects.showing(Locale.get_active()).first()}
+    """The banner showing now, cached until it is edited or its time window changes."""
+    key = f"notice-banner:{translation.get_language()}:{furniture_generation()}"
+    html = cache.get(key)
+    if html is None:
+        now = timezone.now()
+        banners = NoticeBanner.objects.showing(active_locale(), now=now)
+        html = render_to_string(
+            "components/notice_banner.html", {"banner": banners.first()}
+        )
+        cache.set(key, html, NoticeBanner.objects.seconds_until_change(now))
+    return html
 
 
 @register.filter
@@ -51,7 +81,7 @@ def is_current(context, link_value):
     target = link_value.get("page")
     if not page or not target:
         return False
-    return page.path.startswith(target.localized.path)
+    return page.path.startswith(localized(target).path)
 
 
 @register.filter
@@ -71,3 +101,29 @@ def document_meta(document):
             % {"count": page_count}
         )
     return ", ".join(parts)
+
+
+@register.filter(name="localized")
+def localized_filter(instance):
+    """A chosen page or snippet in the visitor's language, where it has been translated."""
+    return localized(instance)
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context):
+    """Wagtail's userbar, for visitors who have a session (editors) only.
+
+    Checking who is logged in reads the session, which makes every response
+    vary on Cookie; anonymous visitors have no session cookie, so their pages
+    stay identical and cacheable.
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)
+
+
+@register.filter
+def platform_name(code):
+    """'youtube' -> 'YouTube': the name a social link shows."""
+    return dict(SOCIAL_PLATFORMS).get(code, code)

@@ -1,0 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from campaigns.models import Partner
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Campaign partners")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["name", "website", "locale"]
+
+
+register_snippet(PartnerViewSet)

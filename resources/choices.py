@@ -1,0 +1,27 @@
+"""Fixed vocabularies for packs: stable slugs in URLs, translated labels on screen."""
+
+from django.conf import global_settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Audience(models.TextChoices):
+    YOUNG_PEOPLE = "young-people", _("Young people")
+    PARENTS_AND_CARERS = "parents-and-carers", _("Parents and carers")
+    SCHOOLS = "schools", _("Schools")
+    PRACTITIONERS = "practitioners", _("Practitioners")
+    RESEARCHERS = "researchers", _("Researchers")
+
+
+class ResourceType(models.TextChoices):
+    TEACHER_PACK = "teacher-pack", _("Teacher pack")
+    GUIDE = "guide", _("Guide")
+    TOOLKIT = "toolkit", _("Toolkit")
+    ACTIVITY = "activity", _("Activity or game")
+    EXECUTIVE_SUMMARY = "executive-summary", _("Executive summary")
+    REPORT = "report", _("Report")
+    RESEARCH = "research", _("Dissertation or research")
+
+
+# Any language Django knows, not only the site's: a pack may exist only in, say, Urdu.
+PACK_LANGUAGES = sorted(global_settings.LANGUAGES, key=lambda item: item[1])

@@ -1,0 +1,54 @@
+"""What editors do in the admin: nothing they type is lost when a save is refused."""
+
+import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def standard_page_form(**overrides):
+    data = {
+        "title": "Volunteer with us",
+        "slug": "volunteer",
+        "introduction": rich_text("<p>Everything you typed stays here.</p>"),
+        "body": streamfield([]),
+        "action-publish": "publish",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def test_publishing_without_a_body_keeps_what_was_typed(admin_client, home_page):
+    url = f"/admin/pages/add/home/standardpage/{home_page.pk}/"
+    response = admin_client.post(url, standard_page_form())
+
+    assert response.status_code == 200  # the form again, not a redirect
+    html = response.content.decode()
+    assert "The page could not be created due to validation errors" in html
+    assert "This field is required" in html
+    assert 'value="Volunteer with us"' in html
+    assert "Everything you typed stays here." in html
+    assert not StandardPage.objects.filter(slug="volunteer").exists()
+
+
+def test_publishing_a_complete_page_works(admin_client, home_page):
+    url = f"/admin/pages/add/home/standardpage/{home_page.pk}/"
+    body = streamfield([("paragraph", rich_text("<p>Come and help.</p>"))])
+    response = admin_client.post(url, standard_page_form(body=body))
+    assert response.status_code == 302
+    page = StandardPage.objects.get(slug="volunteer")
+    assert page.live
+
+
+def test_editors_get_every_page_type_form(admin_client, home_page):
+    for model in ("standardpage", "blogindexpage"):
+        url = f"/admin/pages/add/home/{model}/{home_page.pk}/"
+        assert admin_client.get(url).status_code == 200, model
+
+
+def test_existing_demo_pages_open_in_the_editor(admin_client, live_pages):
+    for page in live_pages:
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.url
