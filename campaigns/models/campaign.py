@@ -196,10 +196,6 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
 
     card_image_fields = ("listing_image", "hero_image")
 
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
-
     def campaign_updates(self):
         """Live blog posts about this campaign in its language, newest first.
 

@@ -1,10 +1,6 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.search import index
 
-from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
-from movement.models import BasePage, prefetch_card_renditions
+from movement.models import SectionIndexPage, prefetch_card_renditions
 from movement.pagination import paginate
 
 from .campaign import CampaignPage
@@ -12,21 +8,8 @@ from .campaign import CampaignPage
 CAMPAIGNS_PER_PAGE = 12
 
 
-class CampaignIndexPage(BasePage):
-    introduction = RichTextField(
-        features=SIMPLE_RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_(
-            "A short paragraph above the campaigns: what campaigning means for "
-            "the movement and how people can join in."
-        ),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("campaign index page")

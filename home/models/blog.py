@@ -14,6 +14,7 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized
 from movement.models import (
     BasePage,
+    SectionIndexPage,
     prefetch_card_renditions,
     visible,
     with_card_images,
@@ -113,10 +114,6 @@ class BlogPostPage(FundamentalsTagging, BasePage):
 
     card_image_fields = ("listing_image", "featured_image")
 
-    @property
-    def card_image(self):
-        return self.listing_image or self.featured_image
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         blog_index = self.get_parent().specific
@@ -170,16 +167,7 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         )
 
 
-class BlogIndexPage(RoutablePageMixin, BasePage):
-    introduction = RichTextField(
-        features=SIMPLE_RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("A sentence or two above the list of posts."),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["home.BlogPostPage"]
 
     class Meta:

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.models import BasePage, prefetch_card_renditions
+from movement.models import BasePage, SectionIndexPage, prefetch_card_renditions
 from movement.pagination import paginate
 
 from .fundamentals import Fundamental, FundamentalsTagging
@@ -337,10 +337,6 @@ class EventPage(  # noqa: DJ008
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def card_image(self):
-        return self.listing_image or self.cover_image
-
     card_image_fields = ("listing_image", "cover_image")
 
     @property
@@ -451,16 +447,7 @@ class EventPage(  # noqa: DJ008
         return response
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
-    introduction = RichTextField(
-        features=SIMPLE_RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("A sentence or two above the list of events."),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["home.EventPage"]
 
     class Meta:

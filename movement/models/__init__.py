@@ -5,6 +5,7 @@ from .pages import (
     BasePage,
     ListingFields,
     PageTag,
+    SectionIndexPage,
     SocialFields,
     live_pages_in_order,
     prefetch_card_renditions,
@@ -25,6 +26,7 @@ __all__ = [
     "MainNavigation",
     "NoticeBanner",
     "PageTag",
+    "SectionIndexPage",
     "SiteSettings",
     "SocialFields",
 ]

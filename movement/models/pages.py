@@ -11,9 +11,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+
+from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
 
 # The one rendition every card uses: templates/components/card.html asks for it.
 CARD_IMAGE_FILTER = "fill-640x360|format-webp"
@@ -202,7 +205,11 @@ class BasePage(ListingFields, SocialFields, Page):
 
     @property
     def card_image(self):
-        return self.listing_image
+        """The first image set among card_image_fields."""
+        for field in self.card_image_fields:
+            if image := getattr(self, field):
+                return image
+        return None
 
     @property
     def share_image(self):
@@ -211,3 +218,24 @@ class BasePage(ListingFields, SocialFields, Page):
     @property
     def share_text(self):
         return self.social_text or self.search_description or self.listing_summary
+
+
+class SectionIndexPage(BasePage):
+    """A top-level section of the site: an introduction, then its pages as cards."""
+
+    introduction = RichTextField(
+        features=SIMPLE_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "A short opening paragraph under the title: what this section holds "
+            "and who it is for."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -2,7 +2,7 @@
 
 from resources.documents import PackDocument
 
-from .base import DocumentDownload, PracticePageMixin, SectionIndexPage
+from .base import DocumentDownload, PracticePageMixin
 from .communities import (
     CommunityDocument,
     CommunityIndexPage,
@@ -23,5 +23,4 @@ __all__ = [
     "ResourceDocument",
     "ResourceIndexPage",
     "ResourcePage",
-    "SectionIndexPage",
 ]

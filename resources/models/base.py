@@ -5,33 +5,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
-from wagtail.search import index
-
-from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
-from movement.models import BasePage
-
-
-class SectionIndexPage(BasePage):
-    """A top-level section of the site: an introduction, then its pages as cards."""
-
-    introduction = RichTextField(
-        features=SIMPLE_RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_(
-            "A short opening paragraph under the title: what this section holds "
-            "and who it is for."
-        ),
-    )
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        abstract = True
 
 
 class DocumentDownload(TranslatableMixin, Orderable):

@@ -21,12 +21,13 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized
 from movement.models import (
     BasePage,
+    SectionIndexPage,
     prefetch_card_renditions,
     visible,
     with_card_images,
 )
 
-from .base import DocumentDownload, PracticePageMixin, SectionIndexPage
+from .base import DocumentDownload, PracticePageMixin
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 

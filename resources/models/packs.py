@@ -18,6 +18,7 @@ from movement.blocks import (
 )
 from movement.models import (
     BasePage,
+    SectionIndexPage,
     prefetch_card_renditions,
     visible,
     with_card_images,
@@ -27,7 +28,7 @@ from resources.choices import PACK_LANGUAGES, Audience, ResourceType
 from resources.filters import ResourceFilterForm
 from resources.forms import ResourcePageForm
 
-from .base import DocumentDownload, PracticePageMixin, SectionIndexPage
+from .base import DocumentDownload, PracticePageMixin
 
 RESOURCES_PER_PAGE = 12
 AUDIENCE_ORDER = {value: position for position, value in enumerate(Audience.values)}
@@ -229,10 +230,6 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
         verbose_name = _("resource")
 
     card_image_fields = ("listing_image", "cover_image")
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.cover_image
 
     @property
     def audience_labels(self):
