@@ -1,14 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from movement import views
+from resources.views import serve_document
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Same address as Wagtail's own download view, which this wraps; found first.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

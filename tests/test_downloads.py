@@ -62,6 +62,11 @@ def test_pdf_is_served_inline_as_a_pdf(client):
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
+def test_downloads_claim_no_encoding_they_do_not_have(client):
+    response = client.get(PackDocumentFactory().url)
+    assert "Content-Encoding" not in response
+
+
 def test_docx_is_served_as_an_attachment_with_its_type(client):
     document = PackDocumentFactory(file=ContentFile(b"PK\x03\x04", name="plan.docx"))
     response = client.get(document.url)

@@ -44,7 +44,10 @@ def test_publishing_a_complete_page_works(admin_client, home_page):
 
 def test_editors_can_add_pages_but_not_a_second_section(admin_client, home_page):
     add = "/admin/pages/add/{}/{}/"
-    assert admin_client.get(add.format("home/standardpage", home_page.pk)).status_code == 200
+    assert (
+        admin_client.get(add.format("home/standardpage", home_page.pk)).status_code
+        == 200
+    )
     # The demo site has its blog already: a second would split the posts.
     response = admin_client.get(add.format("home/blogindexpage", home_page.pk))
     assert response.status_code in (302, 403)

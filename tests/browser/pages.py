@@ -1,0 +1,19 @@
+"""One demo page of every page type, for the browser tests."""
+
+EVERY_PAGE_TYPE = [
+    "/en/",
+    "/en/about/",
+    "/en/fundamentals/",
+    "/en/fundamentals/co-production/",
+    "/en/blog/",
+    "/en/blog/blackpool-schools-community-of-practice/",
+    "/en/campaigns/",
+    "/en/campaigns/same-pay-for-the-same-day/",
+    "/en/resources/",
+    "/en/resources/bounce-forward-teacher-pack/",
+    "/en/communities/",
+    "/en/communities/bouncing-back/",
+    "/en/events/",
+    "/en/events/blackpool-schools-community-of-practice/",
+    "/ar/",
+]
