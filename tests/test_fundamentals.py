@@ -96,3 +96,12 @@ def test_only_one_fundamentals_page_per_home(home_page):
 def test_bad_page_numbers_on_a_fundamental_are_404(client, fundamentals_page, page):
     url = f"{fundamentals_page.url}co-production/?page={page}"
     assert client.get(url).status_code == 404
+
+
+def test_mixed_page_types_listing_query_budget(
+    client, fundamentals_page, django_assert_max_num_queries
+):
+    url = fundamentals_page.url + "co-production/"
+    tagged = client.get(url).context["tagged_pages"]
+    assert len({type(page) for page in tagged}) >= 4
+    warm_query_count(client, url, django_assert_max_num_queries)

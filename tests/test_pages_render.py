@@ -26,3 +26,12 @@ def test_root_sends_visitors_to_a_language(client):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"
+
+
+def test_every_demo_page_stays_within_the_query_budget(
+    client, live_pages, django_assert_max_num_queries
+):
+    from tests.budgets import warm_query_count
+
+    for page in live_pages:
+        warm_query_count(client, page.url, django_assert_max_num_queries)

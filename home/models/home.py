@@ -109,17 +109,23 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from .blog import BlogPostPage
-        from .fundamentals import FundamentalsPage
+        from .fundamentals import Fundamental
 
         context = super().get_context(request, *args, **kwargs)
+        # The raw ids: reading the blocks would fetch every chosen page once more.
         context["featured_pages"] = live_pages_in_order(
-            [block.value for block in self.featured_pages]
+            [block["value"] for block in self.featured_pages.raw_data]
         )
         context["latest_posts"] = prefetch_card_renditions(
             BlogPostPage.objects.latest_in(self.locale_id)[:LATEST_POSTS_SHOWN]
         )
         if self.fundamentals_heading:
-            context["fundamentals_page"] = (
-                FundamentalsPage.objects.live().filter(locale_id=self.locale_id).first()
+            # The fundamentals and their page in one query.
+            context["teaser_fundamentals"] = list(
+                Fundamental.objects.filter(
+                    page__live=True, page__locale_id=self.locale_id
+                )
+                .select_related("page")
+                .order_by("page__path", "sort_order")
             )
         return context

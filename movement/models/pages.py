@@ -28,18 +28,23 @@ def with_card_images(queryset):
 
 
 def prefetch_card_renditions(pages):
-    """Fetch the card renditions of every page's card image in one query.
+    """Fetch every card image not yet loaded, then their card renditions: two queries.
 
-    Pages of mixed types (chosen pages, tag listings) cannot join their images,
-    so those are fetched first, one query a page type and image field.
-    Returns the pages as a list; Wagtail's {% image %} finds the renditions.
+    Works for lists of mixed page types (chosen pages, tag listings), where the
+    images cannot be joined in. Returns the pages as a list; Wagtail's {% image %}
+    finds the prefetched renditions.
     """
     pages = list(pages)
-    by_type = defaultdict(list)
+    waiting = defaultdict(list)  # image id: the (page, field) pairs that show it
     for page in pages:
-        by_type[type(page)].append(page)
-    for model, instances in by_type.items():
-        prefetch_related_objects(instances, *getattr(model, "card_image_fields", ()))
+        for name in getattr(page, "card_image_fields", ()):
+            field = page._meta.get_field(name)
+            image_id = getattr(page, field.attname)
+            if image_id and not field.is_cached(page):
+                waiting[image_id].append((page, name))
+    for image in get_image_model().objects.filter(pk__in=waiting):
+        for page, name in waiting[image.pk]:
+            setattr(page, name, image)
     images = [page.card_image for page in pages if getattr(page, "card_image", None)]
     renditions = get_image_model().get_rendition_model().objects
     prefetch_related_objects(
@@ -61,12 +66,12 @@ def visible(queryset):
     return queryset.live().exclude(Exists(restricted))
 
 
-def live_pages_in_order(chosen_pages):
-    """Chosen pages, as visible, specific pages, in the editor's order.
+def live_pages_in_order(chosen):
+    """Chosen pages (or their ids), as visible, specific pages, in the editor's order.
 
     One query per page type, instead of two per page as `.specific` on each would cost.
     """
-    ids = [page.pk for page in chosen_pages if page is not None]
+    ids = [getattr(page, "pk", page) for page in chosen if page is not None]
     found = visible(Page.objects.filter(pk__in=ids)).specific().in_bulk()
     return prefetch_card_renditions([found[pk] for pk in ids if pk in found])
 
