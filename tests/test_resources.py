@@ -194,8 +194,8 @@ def test_fundamental_links_lead_to_the_pages_own_language(
     for page in (english_page, polish_page):
         page.fundamentals = [fundamental]
         page.save()
-    assert english_page.fundamentals_in_own_language() == [fundamental]
-    assert polish_page.fundamentals_in_own_language() == [polish_fundamental]
+    assert english_page.fundamentals_in_page_language() == [fundamental]
+    assert polish_page.fundamentals_in_page_language() == [polish_fundamental]
 
 
 def test_filter_that_matches_nothing_says_so(client, mixed_library):

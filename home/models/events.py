@@ -22,7 +22,7 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.models import BasePage, SectionIndexPage, prefetch_card_renditions
 from movement.pagination import paginate
 
-from .fundamentals import Fundamental, FundamentalsTagging
+from .fundamentals import FundamentalsTagging
 
 DEFAULT_TIME_ZONE = "Europe/London"
 EVENTS_PER_PAGE = 12
@@ -378,26 +378,6 @@ class EventPage(  # noqa: DJ008
         context["booking_is_open"] = self.booking_is_open(now)
         context["fundamentals"] = self.fundamentals_in_page_language()
         return context
-
-    def fundamentals_in_page_language(self):
-        """The tagged fundamentals, translated where they can be, each with its page.
-
-        Tags are synchronised on translation, so a Polish event may still point
-        at English fundamentals: their Polish versions are found in one query.
-        """
-        tagged = list(self.fundamentals.select_related("page"))
-        if all(fundamental.locale_id == self.locale_id for fundamental in tagged):
-            return tagged
-        translated = {
-            fundamental.translation_key: fundamental
-            for fundamental in Fundamental.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=[
-                    fundamental.translation_key for fundamental in tagged
-                ],
-            ).select_related("page")
-        }
-        return [translated.get(item.translation_key, item) for item in tagged]
 
     def location_text(self):
         """One line for a calendar: "The Grange, 1 High Street, Blackpool" or "Online"."""

@@ -1,5 +1,7 @@
 """The seven fundamentals: content on one page, and a taxonomy for everything else."""
 
+from operator import attrgetter
+
 from django.db import models
 from django.http import Http404
 from django.utils.text import slugify
@@ -12,6 +14,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from movement.i18n import in_locale
 from movement.models import BasePage
 from movement.pagination import paginate
 
@@ -66,6 +69,20 @@ class FundamentalsTagging(models.Model):
 
     class Meta:
         abstract = True
+
+    def fundamentals_in_page_language(self):
+        """The tagged fundamentals, in order, each swapped for its translation in
+        this page's language where one exists, with their pages loaded.
+
+        Tags are synchronised when a page is translated, so a Polish page may
+        still point at the English fundamental; its link should lead to the Polish one.
+        """
+        tagged = sorted(
+            self.fundamentals.select_related("page"), key=attrgetter("sort_order")
+        )
+        return in_locale(
+            tagged, self.locale_id, Fundamental.objects.select_related("page")
+        )
 
 
 class FundamentalsPage(RoutablePageMixin, BasePage):

@@ -1,7 +1,6 @@
 """What the resources app's page types share: index pages, downloads, fundamentals."""
 
 from django.db import models
-from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
@@ -52,37 +51,5 @@ class PracticePageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = list(self.documents.select_related("document"))
-        context["fundamental_links"] = self.fundamentals_in_own_language()
+        context["fundamental_links"] = self.fundamentals_in_page_language()
         return context
-
-    def fundamentals_in_own_language(self):
-        """Tagged fundamentals, as their translations in this page's language when they exist.
-
-        Tags are synchronised when a page is translated, so a Polish page may still
-        point at the English fundamental; its link should lead to the Polish one.
-        """
-        from home.models import Fundamental
-
-        tagged = self.fundamentals.all()
-        # Subqueries when the tags are saved; lists in a preview of unsaved changes.
-        saved = isinstance(tagged, QuerySet)
-        ids = tagged.values("pk") if saved else [item.pk for item in tagged]
-        keys = (
-            tagged.values("translation_key")
-            if saved
-            else [item.translation_key for item in tagged]
-        )
-        candidates = Fundamental.objects.filter(
-            Q(pk__in=ids) | Q(locale_id=self.locale_id, translation_key__in=keys)
-        ).select_related("page")
-        chosen = prefer_locale(candidates, self.locale_id)
-        return sorted(chosen, key=lambda fundamental: fundamental.sort_order)
-
-
-def prefer_locale(objects, locale_id):
-    """One object per translation_key: the one in `locale_id` where there is one."""
-    by_key = {}
-    for item in objects:
-        if item.translation_key not in by_key or item.locale_id == locale_id:
-            by_key[item.translation_key] = item
-    return list(by_key.values())
