@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: install run test lint format lock clean
+# Translation catalogs: each .mo is rebuilt from its .po whenever the .po changes.
+CATALOGS := $(wildcard locale/*/LC_MESSAGES/django.po)
+
+.PHONY: install messages run test lint format lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,11 +17,16 @@ $(INSTALLED): requirements.lock pyproject.toml
 
 install: $(INSTALLED)
 
-run: install
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(INSTALLED)
+	$(BIN)/python manage.py compile_translations --locale $*
+
+messages: $(CATALOGS:.po=.mo)
+
+run: install messages
 	$(BIN)/python manage.py prepare_local_site
 	$(BIN)/python manage.py runserver $(HOST_PORT)
 
-test: install
+test: install messages
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install

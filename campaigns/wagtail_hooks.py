@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Partner
+from movement.snippet_views import TranslatableSnippetViewSet
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(TranslatableSnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Campaign partners")

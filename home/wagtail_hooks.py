@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from home.models import BlogCategory, Person
+from movement.snippet_views import TranslatableSnippetViewSet
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(TranslatableSnippetViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
@@ -13,7 +14,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "role"]
 
 
-class BlogCategoryViewSet(SnippetViewSet):
+class BlogCategoryViewSet(TranslatableSnippetViewSet):
     model = BlogCategory
     icon = "tag"
     menu_label = _("Blog categories")

@@ -59,8 +59,16 @@ class LinkBlock(blocks.StructBlock):
 
 
 def link_href(value):
+    """Where a link goes: the page in the visitor's language, or the address typed.
+
+    None for a page that is no longer live, so templates drop the link rather
+    than send visitors to a page that would answer 404.
+    """
     page = value.get("page")
-    return localized(page).url if page else value.get("url")
+    if page is None:
+        return value.get("url")
+    page = localized(page)
+    return page.url if page.live else None
 
 
 def link_text(value):
@@ -92,6 +100,20 @@ class HeadingBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["anchor"] = slugify(value.get("anchor") or value.get("text"))
         return context
+
+    # wagtail-localize would offer every CharBlock for translation, the anchor
+    # too. Only the text is translated; an explicit anchor stays the source's,
+    # so a link to #how-to-use works in every language.
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [StringSegmentValue("text", value["text"])]
+
+    def restore_translated_segments(self, value, segments):
+        for segment in segments:
+            if segment.path == "text":
+                value["text"] = segment.render_text()
+        return value
 
 
 class CaptionedImageBlock(blocks.StructBlock):

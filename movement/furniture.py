@@ -11,7 +11,7 @@ from uuid import uuid4
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "movement:furniture-generation"
@@ -31,14 +31,29 @@ def forget_furniture(**kwargs):
 
 
 def connect_signals():
-    from movement.models import Footer, MainNavigation, NoticeBanner, SiteSettings
+    from movement.models import (
+        Footer,
+        MainNavigation,
+        NoticeBanner,
+        SiteIdentity,
+        SiteSettings,
+    )
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_furniture, dispatch_uid=f"furniture-{id(signal)}")
     post_delete.connect(
         forget_furniture, sender=Page, dispatch_uid="furniture-page-delete"
     )
-    for model in (Footer, MainNavigation, NoticeBanner, SiteSettings, Locale):
+    for model in (
+        Footer,
+        MainNavigation,
+        NoticeBanner,
+        SiteIdentity,
+        SiteSettings,
+        Locale,
+        # A page made private must leave menus and language lists at once.
+        PageViewRestriction,
+    ):
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_furniture,

@@ -6,6 +6,9 @@ the same question. Locales change rarely, so they are remembered per language
 and forgotten whenever one is saved or deleted.
 """
 
+import threading
+
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.models import Locale
@@ -14,18 +17,88 @@ _by_language = {}
 
 
 def active_locale():
-    language = translation.get_language()
-    locale = _by_language.get(language)
-    if locale is None:
-        locale = _by_language[language] = Locale.get_active()
-    return locale
+    return _remembered(translation.get_language(), Locale.get_active)
+
+
+def _remembered(key, find):
+    """What `find()` returns, asked once until a Locale or its sync setting changes."""
+    value = _by_language.get(key)
+    if value is None:
+        value = _by_language[key] = find()
+    return value
+
+
+def language_of(locale_id):
+    """The language code of a Locale id, from the same memory as active_locale()."""
+    codes = _remembered(
+        "codes", lambda: dict(Locale.objects.values_list("id", "language_code"))
+    )
+    return codes.get(locale_id)
+
+
+# Translations looked up during one request (per thread): a link's address
+# and its text, or a page chosen twice, ask for the same translation.
+_this_request = threading.local()
+
+
+def synced_from(locale_id):
+    """The Locale id a language's page tree mirrors (wagtail-localize "sync from"), or None."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    sources = _remembered(
+        "synced-from",
+        lambda: dict(
+            LocaleSynchronization.objects.values_list("locale_id", "sync_from_id")
+        ),
+    )
+    return sources.get(locale_id)
+
+
+def content_language(page):
+    """The language a page's words are written in.
+
+    An alias in a mirrored tree (a page not yet translated) shows its source's
+    words, in the language that tree mirrors. Without a query: menus and cards
+    ask this for every page they link to.
+    """
+    if getattr(page, "alias_of_id", None) is None:
+        return language_of(page.locale_id)
+    return language_of(synced_from(page.locale_id) or page.locale_id)
+
+
+def lang_attributes_for(language_code):
+    """` lang=".." dir=".."` for words in another language than the visitor's, else ""."""
+    from django.utils.html import format_html
+
+    if not language_code or language_code == translation.get_language():
+        return ""
+    try:
+        bidi = translation.get_language_info(language_code)["bidi"]
+    except KeyError:
+        bidi = False
+    return format_html(' lang="{}" dir="{}"', language_code, "rtl" if bidi else "ltr")
 
 
 def localized(instance):
-    """The live translation of a page or snippet in the visitor's language, else itself."""
-    if instance.locale_id == active_locale().id:
+    """The live translation of a page or snippet in the visitor's language, else itself.
+
+    Wagtail's own `.localized` asks the database for the active Locale each time,
+    and for the same translation again each time it is asked.
+    """
+    locale = active_locale()
+    if instance.locale_id == locale.id:
         return instance
-    return instance.localized
+    found = getattr(_this_request, "translations", None)  # None outside a request
+    key = (instance._meta.label, instance.translation_key, locale.id)
+    if found is None:
+        translated = instance.get_translation_or_none(locale)
+    elif key in found:
+        translated = found[key]
+    else:
+        translated = found[key] = instance.get_translation_or_none(locale)
+    if translated is None or not getattr(translated, "live", True):
+        return instance
+    return translated
 
 
 def in_locale(chosen, locale_id, translations):
@@ -50,7 +123,37 @@ def forget_locales(**kwargs):
     _by_language.clear()
 
 
+def start_remembering_translations(**kwargs):
+    _this_request.translations = {}
+
+
+def stop_remembering_translations(**kwargs):
+    _this_request.translations = None
+
+
 post_save.connect(forget_locales, sender=Locale, dispatch_uid="movement-forget-locales")
+request_started.connect(start_remembering_translations, dispatch_uid="movement-found")
+request_finished.connect(
+    stop_remembering_translations, dispatch_uid="movement-found-end"
+)
 post_delete.connect(
     forget_locales, sender=Locale, dispatch_uid="movement-forget-locales-del"
 )
+for _signal in (post_save, post_delete):
+    _signal.connect(
+        forget_locales,
+        sender="wagtail_localize.LocaleSynchronization",
+        dispatch_uid=f"movement-forget-sync-{id(_signal)}",
+    )
+
+
+def same_in_every_language(*field_names):
+    """wagtail-localize rules for facts a translation must not change.
+
+    Dates, statuses and years are copied from the source on every sync and
+    translators cannot override them: a Polish page must not list a different
+    start time or campaign status from the English one.
+    """
+    from wagtail_localize.fields import SynchronizedField
+
+    return [SynchronizedField(name, overridable=False) for name in field_names]

@@ -5,10 +5,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from movement import views
+from movement import language, po_upload, views
+from movement.sitemap import sitemap
 from resources.views import serve_document
 
 urlpatterns = [
+    path("", language.root, name="root"),
+    path("language/<str:code>/", language.choose_language, name="choose_language"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    # wagtail-localize's PO upload, refusing files it would answer 500 to.
+    path(
+        "admin/localize/translate/<int:translation_id>/pofile/upload/",
+        po_upload.upload_pofile,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Same address as Wagtail's own download view, which this wraps; found first.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),

@@ -1,25 +1,28 @@
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from movement.models import Footer, MainNavigation, NoticeBanner
+from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.snippet_views import TranslatableSnippetViewSet
 
 
-class MainNavigationViewSet(SnippetViewSet):
+class MainNavigationViewSet(TranslatableSnippetViewSet):
     model = MainNavigation
     icon = "list-ul"
     menu_label = _("Main navigation")
     list_display = ["__str__", "locale"]
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(TranslatableSnippetViewSet):
     model = Footer
     icon = "list-ul"
     menu_label = _("Footer")
     list_display = ["__str__", "locale"]
 
 
-class NoticeBannerViewSet(SnippetViewSet):
+class NoticeBannerViewSet(TranslatableSnippetViewSet):
     model = NoticeBanner
     icon = "warning"
     menu_label = _("Notice banners")
@@ -27,11 +30,34 @@ class NoticeBannerViewSet(SnippetViewSet):
     list_filter = ["is_enabled"]
 
 
+class SiteIdentityViewSet(TranslatableSnippetViewSet):
+    model = SiteIdentity
+    icon = "site"
+    menu_label = _("Site name and tagline")
+    list_display = ["name", "locale"]
+
+
 class SiteFurnitureGroup(SnippetViewSetGroup):
     menu_label = _("Site furniture")
     menu_icon = "cogs"
     menu_order = 250
-    items = (MainNavigationViewSet, FooterViewSet, NoticeBannerViewSet)
+    items = (
+        SiteIdentityViewSet,
+        MainNavigationViewSet,
+        FooterViewSet,
+        NoticeBannerViewSet,
+    )
 
 
 register_snippet(SiteFurnitureGroup)
+
+# The translation status report registers its own admin view and menu item.
+from movement.translation_status import wagtail_hooks as translation_status_hooks  # noqa: E402, F401
+
+
+@hooks.register("register_permissions")
+def source_language_permission():
+    """Shows "Can edit the source language" in the admin's group editor."""
+    return Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename="edit_source_language"
+    )

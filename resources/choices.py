@@ -25,3 +25,14 @@ class ResourceType(models.TextChoices):
 
 # Any language Django knows, not only the site's: a pack may exist only in, say, Urdu.
 PACK_LANGUAGES = sorted(global_settings.LANGUAGES, key=lambda item: item[1])
+
+
+def language_name(code):
+    """A language in that language, e.g. "Polski": how its readers know it."""
+    from django.utils.text import capfirst
+    from django.utils.translation import get_language_info
+
+    try:
+        return capfirst(get_language_info(code)["name_local"])
+    except KeyError:
+        return dict(PACK_LANGUAGES).get(code, code)

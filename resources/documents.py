@@ -2,9 +2,12 @@
 
 import logging
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+
+from resources.choices import PACK_LANGUAGES, language_name
 
 logger = logging.getLogger(__name__)
 
@@ -51,17 +54,36 @@ class PackDocument(AbstractDocument):
         help_text=_("Counted when a PDF is uploaded."),
     )
 
-    admin_form_fields = Document.admin_form_fields
+    # The language is the file's, not the page's: a Polish pack swapped in on the
+    # Polish page (a translation override) says "Polski" without anyone editing it.
+    # Not required in forms: Wagtail's multiple uploader posts only the file.
+    language = models.CharField(
+        max_length=12,
+        choices=PACK_LANGUAGES,
+        default="en",
+        blank=True,
+        help_text=_(
+            "The language this file is written in. Shown next to its download link. "
+            "Left empty, the site's main language."
+        ),
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("language",)
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
     @property
+    def language_name(self):
+        return language_name(self.language)
+
+    @property
     def content_type(self):
         return CONTENT_TYPES.get(self.file_extension.lower()) or super().content_type
 
     def save(self, *args, **kwargs):
+        self.language = self.language or settings.LANGUAGE_CODE
         if self.file and self._file_changed():
             is_pdf = self.file_extension.lower() == "pdf"
             self.page_count = count_pdf_pages(self.file) if is_pdf else None

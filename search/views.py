@@ -2,9 +2,10 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from movement.models import prefetch_card_renditions
+from movement.i18n import active_locale
+from movement.models import listed, prefetch_card_renditions
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -17,10 +18,10 @@ def search(request):
     ]
     results = Page.objects.none()
     if query:
+        # Search backends filter on indexed fields only, and "id" is one.
+        in_language = listed(Page.objects.filter(locale=active_locale()))
         results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
+            Page.objects.filter(pk__in=in_language.values("pk"))
             .specific()
             .search(query)
         )

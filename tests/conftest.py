@@ -2,7 +2,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from movement.demo import load_demo_content
@@ -10,11 +12,29 @@ from movement.demo import load_demo_content
 CHROMIUM = Path("/usr/bin/chromium")
 
 
+def pytest_sessionstart(session):
+    """`make test` compiles the interface translations first; this covers a bare pytest.
+
+    The command writes each .mo in one step, so parallel workers never read half a file.
+    """
+    from django.core.management import call_command
+
+    call_command("compile_translations", verbosity=0)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test database: most tests read it."""
     with django_db_blocker.unblock():
         load_demo_content()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request leaves its language active in the thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +55,11 @@ def root_page(db):
 
 @pytest.fixture
 def live_pages(db):
-    return [page for page in Page.objects.live().public().specific() if page.depth > 1]
+    return [
+        page
+        for page in Page.objects.live().public().specific().select_related("locale")
+        if page.depth > 1
+    ]
 
 
 def pytest_collection_modifyitems(config, items):

@@ -65,7 +65,7 @@ def translation_of(campaign, locale, parent):
 
 
 def test_campaign_page_renders_every_field(client, index, blog, home_page):
-    contact = StandardPage.objects.get(slug="contact")
+    contact = StandardPage.objects.get(locale=home_page.locale, slug="contact")
     resource = ResourcePageFactory(
         parent=ResourceIndexPageFactory(parent=home_page), title="Know your pay pack"
     )
@@ -152,7 +152,9 @@ def test_status_is_shown_as_a_label(client, index, status):
 
 
 def test_campaign_is_listed_on_the_fundamentals_it_puts_into_practice(client, index):
-    fundamental = Fundamental.objects.get(slug="social-justice")
+    fundamental = Fundamental.objects.get(
+        locale=Locale.get_default(), slug="social-justice"
+    )
     campaign = CampaignPageFactory(parent=index, title="Fair fares for all")
     campaign.fundamentals = [fundamental]
     campaign.save()
@@ -530,7 +532,9 @@ def test_unknown_addresses_under_a_campaign_are_404(client, index):
 
 
 def test_demo_campaigns(client):
-    same_pay = CampaignPage.objects.get(slug="same-pay-for-the-same-day")
+    same_pay = CampaignPage.objects.get(
+        locale=Locale.get_default(), slug="same-pay-for-the-same-day"
+    )
     index = same_pay.get_parent()
 
     assert index.slug == "campaigns" and index.show_in_menus

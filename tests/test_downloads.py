@@ -185,3 +185,23 @@ def test_documents_made_in_code_know_their_size():
     """Otherwise the first download link shown writes to the database."""
     document = PackDocumentFactory()
     assert document.file_size == document.file.size
+
+
+def test_an_upload_without_a_language_is_in_the_sites_language(admin_client):
+    document = upload(admin_client, "pack.pdf", pdf_bytes(pages=1), title="No language")
+    assert document.language == "en"
+    assert document.language_name == "English"
+
+
+def test_the_language_of_a_file_can_be_chosen_on_upload(admin_client):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Pakiet",
+            "file": SimpleUploadedFile("pakiet.pdf", pdf_bytes(pages=1)),
+            "collection": Collection.get_first_root_node().pk,
+            "language": "pl",
+        },
+    )
+    assert response.status_code == 302
+    assert get_document_model().objects.get(title="Pakiet").language == "pl"

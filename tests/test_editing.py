@@ -38,7 +38,7 @@ def test_publishing_a_complete_page_works(admin_client, home_page):
     body = streamfield([("paragraph", rich_text("<p>Come and help.</p>"))])
     response = admin_client.post(url, standard_page_form(body=body))
     assert response.status_code == 302
-    page = StandardPage.objects.get(slug="volunteer")
+    page = StandardPage.objects.get(locale=home_page.locale, slug="volunteer")
     assert page.live
 
 

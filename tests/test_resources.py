@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from home.models import Fundamental, HomePage
+from home.models import Fundamental
 from movement.demo import DemoSite
 from movement.demo import resources as demo_resources
 from resources.choices import Audience, ResourceType
@@ -92,19 +92,16 @@ def test_index_paginates_newest_first(client, library):
 
 
 def test_index_lists_only_resources_in_its_own_language(client, library):
-    polish = Locale.objects.create(language_code="pl")
+    polish = Locale.objects.get(language_code="pl")
     ResourcePageFactory(parent=library, title="English pack")
     ResourcePageFactory(parent=library, title="Polish pack", locale=polish)
     assert titles(client.get(library.url)) == ["English pack"]
 
 
 def test_translated_library_lists_its_own_translations(client, library):
-    polish = Locale.objects.create(language_code="pl")
+    polish = Locale.objects.get(language_code="pl")
     english = ResourcePageFactory(parent=library, title="English pack")
-    home_pl = HomePage.objects.get(pk=library.get_parent().pk).copy_for_translation(
-        polish
-    )
-    home_pl.save_revision().publish()
+    # The demo's Polish home page is the Polish library's parent.
     library_pl = library.copy_for_translation(polish)
     library_pl.save_revision().publish()
     pack_pl = english.copy_for_translation(polish)
@@ -162,15 +159,8 @@ def test_filters_narrow_the_list(client, mixed_library, query, expected):
 
 @pytest.fixture
 def polish_fundamental(fundamental):
-    """The fundamental's Polish translation."""
-    return Fundamental.objects.create(
-        page=fundamental.page,
-        locale=Locale.objects.create(language_code="pl"),
-        translation_key=fundamental.translation_key,
-        title="Współtworzenie",
-        summary="-",
-        body="<p>-</p>",
-    )
+    """The fundamental's Polish translation (the demo translates all seven)."""
+    return fundamental.get_translation(Locale.objects.get(language_code="pl"))
 
 
 def test_fundamental_filter_matches_tags_made_in_another_language(
@@ -282,7 +272,6 @@ def full_resource(library, fundamental):
         title="Bounce pack",
         listing_summary="Ten weeks of resilience.",
         resource_type=ResourceType.TEACHER_PACK,
-        language="pl",
         year=2019,
         last_reviewed=datetime.date(2025, 1, 20),
         cover_image=ImageFactory(title="Cover", description="The pack's cover"),
@@ -293,9 +282,16 @@ def full_resource(library, fundamental):
     )
     page.fundamentals = [fundamental]
     page.save()
-    ResourceDocumentFactory(page=page, title="Print version", description="For A4.")
-    ResourceDocumentFactory(page=page, document=PackDocumentFactory(title="Slides"))
-    ResourceDocumentFactory(page=page)
+    ResourceDocumentFactory(
+        page=page,
+        title="Print version",
+        description="For A4.",
+        document__language="pl",
+    )
+    ResourceDocumentFactory(
+        page=page, document=PackDocumentFactory(title="Slides", language="pl")
+    )
+    ResourceDocumentFactory(page=page, document__language="pl")
     return page
 
 
@@ -306,7 +302,7 @@ def test_resource_page_renders_every_field(client, full_resource):
     assert "Ten weeks of resilience." in html
     assert 'alt="The pack&#x27;s cover"' in html
     assert "<dd>Young people, Schools</dd>" in html
-    assert '<dd lang="pl">polski</dd>' in html
+    assert '<dd><span lang="pl">Polski</span></dd>' in html
     assert "<dd>2019</dd>" in html
     assert '<time datetime="2025-01-20">20 January 2025</time>' in html
     assert "Ten session plans." in html
@@ -342,8 +338,8 @@ def test_resource_cards_fall_back_to_the_cover():
 
 
 def test_unknown_pack_language_shows_its_name():
-    page = ResourcePage(language="xx")
-    assert page.language_name == "xx"
+    document = PackDocumentFactory.build(language="xx")
+    assert document.language_name == "xx"
 
 
 def test_resources_only_live_in_the_library(home_page, library):
@@ -361,7 +357,6 @@ def resource_form_data(document, audiences):
             "title": "Form pack",
             "slug": "form-pack",
             "resource_type": "guide",
-            "language": "en",
             "summary": rich_text("<p>Inside.</p>"),
             "documents": inline_formset([{"document": document.pk}]),
             "body": streamfield([]),
@@ -382,7 +377,7 @@ def test_editors_tick_audiences_and_each_is_stored_once(admin_client, library):
         add_url, resource_form_data(document, ["schools", "researchers"])
     )
     assert response.status_code == 302, response.context["form"].errors
-    page = ResourcePage.objects.get(slug="form-pack")
+    page = ResourcePage.objects.get(locale=library.locale, slug="form-pack")
     assert sorted(page.audiences.values_list("audience", flat=True)) == [
         "researchers",
         "schools",
@@ -407,9 +402,12 @@ def test_editors_tick_audiences_and_each_is_stored_once(admin_client, library):
 
 
 def test_demo_library_has_the_packs(client):
-    library = ResourceIndexPage.objects.get(slug="resources")
+    english = Locale.get_default()
+    library = ResourceIndexPage.objects.get(locale=english, slug="resources")
     assert library.show_in_menus
-    bounce = ResourcePage.objects.get(slug="bounce-forward-teacher-pack")
+    bounce = ResourcePage.objects.get(
+        locale=english, slug="bounce-forward-teacher-pack"
+    )
     assert bounce.resource_type == ResourceType.TEACHER_PACK
     assert set(bounce.audiences.values_list("audience", flat=True)) == {
         "schools",

@@ -113,3 +113,26 @@ def test_languages_can_be_changed_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert '"LANGUAGE_CODE": "en"' in result.stdout
     assert "Cymraeg" in result.stdout
+
+
+def test_machine_translation_is_off_until_a_backend_is_named():
+    result = settings_of("movement.settings.dev", {}, "LANGUAGE_CODE")
+    assert result.returncode == 0, result.stderr
+    named = settings_of(
+        "movement.settings.dev",
+        {"MACHINE_TRANSLATOR": "deepl", "DEEPL_AUTH_KEY": "key:fx"},
+        "WAGTAILLOCALIZE_MACHINE_TRANSLATOR",
+    )
+    assert named.returncode == 0, named.stderr
+    assert "DeepLTranslator" in named.stdout and "key:fx" in named.stdout
+    off = settings_of("movement.settings.dev", {}, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR")
+    assert "has no attribute 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR'" in off.stderr
+
+
+def test_an_unknown_machine_translator_is_named_in_the_error():
+    result = settings_of(
+        "movement.settings.dev", {"MACHINE_TRANSLATOR": "babelfish"}, "DEBUG"
+    )
+    assert result.returncode != 0
+    assert "MACHINE_TRANSLATOR='babelfish'" in result.stderr
+    assert "deepl" in result.stderr

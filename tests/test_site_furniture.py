@@ -1,12 +1,13 @@
 """Menu, footer, banner and settings: edited without a deploy, shown at once."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from movement.demo.build import stream
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteSettings
@@ -116,3 +117,50 @@ def test_snippets_are_edited_in_the_admin(admin_client):
         200,
         302,
     )
+
+
+def test_untranslated_menu_and_footer_are_marked_as_english(client):
+    MainNavigation.objects.exclude(locale__language_code="en").delete()
+    Footer.objects.exclude(locale__language_code="en").delete()
+    html = client.get("/ar/").content.decode()
+    assert re.search(r'<nav class="main-nav"[^>]* lang="en" dir="ltr">', html)
+    assert re.search(r'<div class="site-footer__text" lang="en" dir="ltr">', html)
+    english = client.get("/en/").content.decode()
+    assert not re.search(r'<nav class="main-nav"[^>]* lang=', english)
+
+
+def test_site_name_is_translatable(client):
+    from movement.models import SiteIdentity
+
+    english = SiteIdentity.objects.get(locale__language_code="en")
+    SiteIdentity.objects.filter(locale__language_code="pl").delete()
+    SiteIdentity.objects.create(
+        locale=Locale.objects.get(language_code="pl"),
+        translation_key=english.translation_key,
+        name="Rewolucja Odporności",
+    )
+    assert "Rewolucja Odporności" in client.get("/pl/").content.decode()
+    assert english.name in client.get("/en/").content.decode()
+
+
+def test_menu_links_and_cards_for_untranslated_pages_are_marked_as_english(client):
+    html = client.get("/ar/").content.decode()
+    about_alias = Page.objects.get(locale__language_code="ar", slug="about")
+    assert about_alias.alias_of_id is not None
+    assert re.search(rf'<a href="{about_alias.url}"[^>]* lang="en" dir="ltr">', html)
+    # A translated page's link carries no lang: it is in Arabic like the page.
+    assert not re.search(r'<a href="/ar/fundamentals/"[^>]* lang=', html)
+
+
+def test_a_translation_made_private_leaves_the_language_switcher_at_once(
+    client, home_page
+):
+    from wagtail.models import PageViewRestriction
+
+    polish_home = home_page.get_translation(Locale.objects.get(language_code="pl"))
+    assert polish_home.alias_of_id is None  # the demo translates the home page
+    assert 'hreflang="pl"' in client.get("/en/").content.decode()
+    PageViewRestriction.objects.create(
+        page=polish_home, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert 'hreflang="pl"' not in client.get("/en/").content.decode()

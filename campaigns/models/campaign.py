@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -23,9 +24,10 @@ from movement.blocks import (
     CallToActionBlock,
     ContentStreamBlock,
 )
-from movement.i18n import in_locale
+from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
     BasePage,
+    listed,
     prefetch_card_renditions,
     visible,
     with_card_images,
@@ -40,7 +42,8 @@ UPDATES_PER_PAGE = 12
 
 class CampaignStatus(models.TextChoices):
     # Listed in the order campaign indexes show them.
-    ACTIVE = "active", _("Active")
+    # A context of its own: Wagtail's admin also says "Active" (of a user).
+    ACTIVE = "active", pgettext_lazy("campaign status", "Active")
     WON = "won", _("Won")
     CLOSED = "closed", _("Closed")
 
@@ -55,7 +58,7 @@ class CampaignPageQuerySet(PageQuerySet):
             ],
             output_field=models.IntegerField(),
         )
-        return with_card_images(visible(self.filter(locale_id=locale_id))).order_by(
+        return with_card_images(listed(self.filter(locale_id=locale_id))).order_by(
             status_order, "-first_published_at", "-pk"
         )
 
@@ -148,6 +151,8 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
         ),
     )
 
+    override_translatable_fields = same_in_every_language("status")
+
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
@@ -205,7 +210,7 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
         posts = BlogPostPage.objects.filter(
             locale_id=self.locale_id, campaign__translation_key=self.translation_key
         )
-        return with_card_images(visible(posts)).order_by("-date", "-pk")
+        return with_card_images(listed(posts)).order_by("-date", "-pk")
 
     def ordered_partners(self):
         links = self.partners.select_related("partner__logo")

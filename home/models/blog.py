@@ -11,17 +11,18 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.i18n import localized
+from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
     BasePage,
     SectionIndexPage,
+    listed,
     prefetch_card_renditions,
-    visible,
     with_card_images,
 )
 from movement.pagination import paginate
 
 from .fundamentals import FundamentalsTagging
+from .people import BlogCategory, Person
 
 POSTS_PER_PAGE = 12
 RELATED_POSTS_SHOWN = 3
@@ -30,7 +31,7 @@ RELATED_POSTS_SHOWN = 3
 class BlogPostQuerySet(PageQuerySet):
     def latest_in(self, locale):
         return with_card_images(
-            self.live().public().filter(locale=locale).order_by("-date", "-pk")
+            listed(self.filter(locale=locale)).order_by("-date", "-pk")
         )
 
 
@@ -80,6 +81,8 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         help_text=_("Makes this post an update on the campaign's page."),
     )
 
+    override_translatable_fields = same_in_every_language("date")
+
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         InlinePanel("authors", heading=_("Authors"), label=_("Author")),
@@ -117,17 +120,21 @@ class BlogPostPage(FundamentalsTagging, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         blog_index = self.get_parent().specific
-        siblings = visible(
+        siblings = listed(
             BlogPostPage.objects.filter(locale_id=self.locale_id).child_of(blog_index)
         ).order_by("-date", "-pk")
         context["blog_index"] = blog_index
-        context["authors"] = [
-            localized(author.person)
-            for author in self.authors.select_related("person__photo")
-        ]
+        # Authors and categories in the page's language, one query for each kind.
+        context["authors"] = in_locale(
+            [author.person for author in self.authors.select_related("person__photo")],
+            self.locale_id,
+            Person.objects.select_related("photo"),
+        )
         categories = list(self.categories.all())
         tags = list(self.tags.all())
-        context["post_categories"] = [localized(category) for category in categories]
+        context["post_categories"] = in_locale(
+            categories, self.locale_id, BlogCategory.objects.all()
+        )
         context["post_tags"] = tags
         context["previous_post"], context["next_post"] = self.neighbours(siblings)
         context["related_posts"] = self.related_posts(siblings, categories, tags)
@@ -192,7 +199,6 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
     def categories_in_use(self):
-        from .people import BlogCategory
 
         return BlogCategory.objects.filter(locale_id=self.locale_id).order_by("name")
 
@@ -202,7 +208,6 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("category/<str:slug>/", name="category")
     def posts_in_category(self, request, slug):
-        from .people import BlogCategory
 
         category = BlogCategory.objects.filter(
             locale_id=self.locale_id, slug=slug

@@ -19,7 +19,13 @@ from wagtail.search import index
 
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.models import BasePage, SectionIndexPage, prefetch_card_renditions
+from movement.i18n import same_in_every_language
+from movement.models import (
+    BasePage,
+    SectionIndexPage,
+    listed,
+    prefetch_card_renditions,
+)
 from movement.pagination import paginate
 
 from .fundamentals import FundamentalsTagging
@@ -69,11 +75,8 @@ class EventPageQuerySet(PageQuerySet):
 
     def listed_in(self, locale):
         """What visitors of one language see, with the images their cards show."""
-        return (
-            self.live()
-            .public()
-            .filter(locale=locale)
-            .select_related(*self.model.card_image_fields)
+        return listed(self.filter(locale=locale)).select_related(
+            *self.model.card_image_fields
         )
 
 
@@ -141,6 +144,13 @@ class AccessFields(models.Model):
     )
     hearing_loop = access_option(
         _("a hearing loop"), _("An induction loop for hearing aids, in the main room.")
+    )
+    ACCESS_FLAGS = (
+        "step_free_access",
+        "bsl_interpretation",
+        "captions",
+        "quiet_room",
+        "hearing_loop",
     )
     access_notes = models.TextField(
         blank=True,
@@ -274,6 +284,17 @@ class EventPage(  # noqa: DJ008
             "The last moment to book, in the event's time zone. Leave empty if "
             "people can book until it starts."
         ),
+    )
+
+    # Booking addresses stay overridable: a language may have its own form.
+    override_translatable_fields = same_in_every_language(
+        "start",
+        "end",
+        "time_zone",
+        "attendance",
+        "is_free",
+        "booking_deadline",
+        *AccessFields.ACCESS_FLAGS,
     )
 
     base_form_class = EventPageForm

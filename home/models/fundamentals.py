@@ -12,6 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import in_locale
@@ -37,6 +38,10 @@ class Fundamental(TranslatableMixin, Orderable):
     )
     summary = models.TextField(max_length=300, help_text=_("One or two sentences."))
     body = RichTextField(features=RICH_TEXT_FEATURES)
+
+    # One link name in every language, so #co-production and
+    # /fundamentals/co-production/ work whichever language a link was made in.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     panels = [
         FieldPanel("title"),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Person(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
@@ -52,6 +53,8 @@ class BlogCategory(TranslatableMixin, RevisionMixin, models.Model):
     description = models.TextField(max_length=300, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    # The same /blog/category/<slug>/ in every language: links survive translation.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("blog category")

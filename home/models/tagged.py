@@ -4,7 +4,7 @@ from django.apps import apps
 from django.db.models import Q
 from wagtail.models import Page
 
-from movement.models import prefetch_card_renditions, visible
+from movement.models import listed, prefetch_card_renditions
 
 from .fundamentals import FundamentalsTagging
 
@@ -35,7 +35,7 @@ def pages_putting_into_practice(fundamental, locale):
             ).values(page_column)
         )
     return TaggedPages(
-        visible(Page.objects.filter(tagged, locale=locale)).order_by(
+        listed(Page.objects.filter(tagged, locale=locale)).order_by(
             "-first_published_at", "-pk"
         )
     )

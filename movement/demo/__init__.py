@@ -48,10 +48,16 @@ class DemoSite:
 
 @transaction.atomic
 def load_demo_content():
+    from movement.demo import translations
     from movement.demo.site import load_navigation
+    from movement.locales import ensure_locales, mirror_default_tree
 
     demo = DemoSite()
     for step in STEPS:
         import_module(step).load(demo)
     load_navigation(demo)
+    # Every language mirrors the English tree; then some pages get real translations.
+    ensure_locales()
+    mirror_default_tree()
+    translations.load(demo)
     return demo

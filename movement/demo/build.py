@@ -8,6 +8,7 @@ changes to a demo page are never overwritten.
 import io
 import json
 import random
+from uuid import uuid4
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -82,8 +83,18 @@ def heading(text, level="h2", anchor=""):
 
 
 def stream(*blocks):
-    """StreamField raw data from (block type, value) pairs, JSON-safe."""
-    return json.dumps([{"type": kind, "value": _raw(value)} for kind, value in blocks])
+    """StreamField raw data from (block type, value) pairs, JSON-safe.
+
+    Written as the admin saves it, every block and list item with an id:
+    wagtail-localize extracts list items only in that form, and keys each
+    translated string by the block's id.
+    """
+    return json.dumps(
+        [
+            {"type": kind, "value": _raw(value), "id": str(uuid4())}
+            for kind, value in blocks
+        ]
+    )
 
 
 def _raw(value):
@@ -91,8 +102,10 @@ def _raw(value):
         return value.source
     if isinstance(value, dict):
         return {key: _raw(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_raw(item) for item in value]
+    if isinstance(value, list | tuple):  # every list in a block value is a ListBlock
+        return [
+            {"type": "item", "value": _raw(item), "id": str(uuid4())} for item in value
+        ]
     if hasattr(value, "pk"):
         return value.pk
     return value

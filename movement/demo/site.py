@@ -3,7 +3,13 @@
 from wagtail.models import Locale, Site
 
 from home.models import StandardPage
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteSettings
+from movement.models import (
+    Footer,
+    MainNavigation,
+    NoticeBanner,
+    SiteIdentity,
+    SiteSettings,
+)
 
 from .build import ensure_child, ensure_image, heading, paragraph, stream
 
@@ -145,7 +151,6 @@ def load(demo):
 def load_site_furniture(demo, site):
     site_settings = SiteSettings.for_site(site)
     if not site_settings.contact_email:
-        site_settings.organisation_name = "Resilience Revolution"
         site_settings.charity_number = "1234567"
         site_settings.contact_email = "hello@example.org"
         site_settings.social_links = stream(
@@ -163,6 +168,15 @@ def load_site_furniture(demo, site):
         )
         site_settings.save()
     locale = Locale.get_default()
+    if not SiteIdentity.objects.filter(locale=locale).exists():
+        SiteIdentity.objects.create(
+            locale=locale,
+            name="Resilience Revolution",
+            tagline=(
+                "A movement of young people and the adults around them, beating "
+                "the odds while changing them."
+            ),
+        )
     if not Footer.objects.filter(locale=locale).exists():
         Footer.objects.create(
             locale=locale,

@@ -1,4 +1,5 @@
 from .banners import NoticeBanner
+from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
 from .pages import (
     CARD_IMAGE_FILTER,
@@ -7,6 +8,7 @@ from .pages import (
     PageTag,
     SectionIndexPage,
     SocialFields,
+    listed,
     live_pages_in_order,
     prefetch_card_renditions,
     visible,
@@ -18,6 +20,7 @@ __all__ = [
     "CARD_IMAGE_FILTER",
     "live_pages_in_order",
     "prefetch_card_renditions",
+    "listed",
     "visible",
     "with_card_images",
     "BasePage",
@@ -27,6 +30,7 @@ __all__ = [
     "NoticeBanner",
     "PageTag",
     "SectionIndexPage",
+    "SiteIdentity",
     "SiteSettings",
     "SocialFields",
 ]

@@ -98,6 +98,8 @@ class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
 
     @property
     def link_href(self):
+        """The link's address; None when its page is no longer live (no dead links)."""
         if self.link_page:
-            return localized(self.link_page).url
+            page = localized(self.link_page)
+            return page.url if page.live else None
         return self.link_url

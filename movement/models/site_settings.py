@@ -1,8 +1,8 @@
 """Facts about the organisation that editors change without a deploy.
 
-Only names, numbers and addresses live here: they are the same in every
-language. Words visitors read (footer text, menus, banners) are translatable
-snippets in navigation.py and banners.py.
+Only numbers and addresses live here: they are the same in every language.
+Words visitors read (the organisation's name and tagline, footer text, menus,
+banners) are translatable snippets in identity.py, navigation.py and banners.py.
 """
 
 from django.db import models
@@ -34,11 +34,6 @@ class SocialLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    organisation_name = models.CharField(
-        max_length=120,
-        default="Resilience Revolution",
-        help_text=_("Shown in the header, footer and page titles."),
-    )
     charity_number = models.CharField(
         max_length=40,
         blank=True,
@@ -55,7 +50,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("charity_number")],
+            [FieldPanel("charity_number")],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_list, env_str
 
@@ -122,6 +123,41 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["movement.formats"]
+
+# wagtail-localize. Deleting a page or its translation keeps the translated
+# strings, so re-creating a translation brings the translators' work back.
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
+# Machine translation is off until a backend is named: MACHINE_TRANSLATOR=deepl
+# (with DEEPL_AUTH_KEY) or libretranslate (with LIBRETRANSLATE_URL and
+# LIBRETRANSLATE_API_KEY). Translators then get a "Translate with machine"
+# button, and the strings it fills are marked as machine translated.
+MACHINE_TRANSLATORS = {
+    "deepl": (
+        "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        {"AUTH_KEY": env_str("DEEPL_AUTH_KEY")},
+    ),
+    "libretranslate": (
+        "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        {
+            "LIBRETRANSLATE_URL": env_str("LIBRETRANSLATE_URL"),
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY"),
+        },
+    ),
+    # Reverses each string: for trying the workflow, never for visitors.
+    "dummy": ("wagtail_localize.machine_translators.dummy.DummyTranslator", {}),
+}
+if env_str("MACHINE_TRANSLATOR"):
+    _translator = env_str("MACHINE_TRANSLATOR").lower()
+    if _translator not in MACHINE_TRANSLATORS:
+        raise ImproperlyConfigured(
+            f"MACHINE_TRANSLATOR={_translator!r}: use one of {', '.join(MACHINE_TRANSLATORS)}."
+        )
+    _translator_class, _translator_options = MACHINE_TRANSLATORS[_translator]
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": _translator_class,
+        "OPTIONS": _translator_options,
+    }
 TIME_ZONE = "Europe/London"
 USE_TZ = True
 

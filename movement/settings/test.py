@@ -14,6 +14,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# The machine-translation workflow, without a network or an account.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    "OPTIONS": {},
+}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # pytest-django gives SQLite an in-memory test database; file pragmas do not apply.

@@ -5,13 +5,20 @@ from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
 from movement import blocks as movement_blocks
 from movement.furniture import furniture_generation
-from movement.i18n import active_locale, localized
-from movement.models import Footer, MainNavigation, NoticeBanner
+from movement.i18n import (
+    active_locale,
+    content_language,
+    lang_attributes_for,
+    language_of,
+    localized,
+)
+from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
 from movement.models.site_settings import SOCIAL_PLATFORMS
 
 register = template.Library()
@@ -27,6 +34,13 @@ def furniture_cache_key(context):
     except Exception:  # the 500 page must render even when the cache is down
         return None
     return f"{translation.get_language()}:{generation}:{section}"
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The organisation's name in the visitor's language (cache the fragment it is in)."""
+    identity = SiteIdentity.objects.for_locale(active_locale())
+    return identity.name if identity else settings.WAGTAIL_SITE_NAME
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
@@ -127,3 +141,38 @@ def editor_userbar(context):
 def platform_name(code):
     """'youtube' -> 'YouTube': the name a social link shows."""
     return dict(SOCIAL_PLATFORMS).get(code, code)
+
+
+@register.filter
+def lang_attributes(instance):
+    """` lang=".." dir=".."` when a snippet or page's words are in another language
+    than the visitor's, else "".
+
+    A menu not yet translated falls back to English, and a card or link may lead
+    to a page not yet translated; screen readers must read those as English.
+    """
+    if instance is None:
+        return ""
+    if isinstance(instance, Page):
+        return lang_attributes_for(content_language(instance))
+    return lang_attributes_for(language_of(instance.locale_id))
+
+
+# Where the words around a link may be in either language (breadcrumbs inside an
+# untranslated page's English content), say each link's language outright.
+register.filter("content_language", content_language)
+
+
+@register.filter
+def link_lang_attributes(link_value):
+    """lang attributes for a link whose words are a page title in another language."""
+    page = link_value.get("page")
+    if link_value.get("text") or page is None:
+        return ""
+    return lang_attributes(localized(page))
+
+
+@register.filter(expects_localtime=True)
+def day_and_date(value):
+    """e.g. "Thursday 4 July 2030", "czwartek 4 lipca 2030": each language's own date grammar."""
+    return f"{date_format(value, 'l')} {date_format(value, 'DATE_FORMAT')}"

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 
 class DocumentDownload(TranslatableMixin, Orderable):
@@ -38,11 +39,23 @@ class DocumentDownload(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("description")]
 
+    # A translator may swap in a file in their language (e.g. the Polish teacher
+    # pack); until they do, the translation offers the source's file.
+    override_translatable_fields = [SynchronizedField("document", overridable=True)]
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
     def __str__(self):
         return self.title or str(self.document)
+
+
+def languages_of(downloads):
+    """The languages of the files offered, in order, each once: [(code, name)]."""
+    seen = {}
+    for download in downloads:
+        seen.setdefault(download.document.language, download.document.language_name)
+    return list(seen.items())
 
 
 class PracticePageMixin:
@@ -51,5 +64,6 @@ class PracticePageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = list(self.documents.select_related("document"))
+        context["download_languages"] = languages_of(context["downloads"])
         context["fundamental_links"] = self.fundamentals_in_page_language()
         return context

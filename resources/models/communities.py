@@ -18,10 +18,11 @@ from wagtail.search import index
 
 from home.models import FundamentalsTagging
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.i18n import localized
+from movement.i18n import localized, same_in_every_language
 from movement.models import (
     BasePage,
     SectionIndexPage,
+    listed,
     prefetch_card_renditions,
     visible,
     with_card_images,
@@ -36,7 +37,7 @@ class CommunityQuerySet(PageQuerySet):
     def listed_in(self, index_page):
         """Live, public communities under `index_page`: still meeting first, then latest."""
         return (
-            visible(self)
+            listed(self)
             .child_of(index_page)
             .filter(locale_id=index_page.locale_id)
             .order_by(
@@ -165,6 +166,10 @@ class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
             "The projects, tools and learning it produced. Link lists and short "
             "paragraphs work well; put files under Downloads."
         ),
+    )
+
+    override_translatable_fields = same_in_every_language(
+        "member_count", "start_year", "end_year", "is_ongoing"
     )
 
     content_panels = BasePage.content_panels + [

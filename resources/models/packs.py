@@ -3,7 +3,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -16,15 +15,16 @@ from movement.blocks import (
     RICH_TEXT_FEATURES,
     ContentStreamBlock,
 )
+from movement.i18n import same_in_every_language
 from movement.models import (
     BasePage,
     SectionIndexPage,
+    listed,
     prefetch_card_renditions,
-    visible,
     with_card_images,
 )
 from movement.pagination import paginate
-from resources.choices import PACK_LANGUAGES, Audience, ResourceType
+from resources.choices import Audience, ResourceType
 from resources.filters import ResourceFilterForm
 from resources.forms import ResourcePageForm
 
@@ -38,7 +38,7 @@ class ResourcePageQuerySet(PageQuerySet):
     def listed_in(self, index_page):
         """Live, public resources under `index_page`, in its language, newest first."""
         return (
-            visible(self)
+            listed(self)
             .child_of(index_page)
             .filter(locale_id=index_page.locale_id)
             .order_by("-first_published_at", "-pk")
@@ -146,15 +146,6 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
             "What kind of resource this is. Visitors can filter the library by it."
         ),
     )
-    language = models.CharField(
-        max_length=12,
-        choices=PACK_LANGUAGES,
-        default="en",
-        help_text=_(
-            "The language the downloads are written in. It can differ from this "
-            "page's language, e.g. an English pack described on the Polish site."
-        ),
-    )
     year = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
@@ -192,13 +183,16 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
         help_text=_("Optional: anything else, such as quotes, videos or links."),
     )
 
+    override_translatable_fields = same_in_every_language(
+        "resource_type", "year", "last_reviewed"
+    )
+
     base_form_class = ResourcePageForm
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("resource_type"),
                 FieldPanel("audience_choices"),
-                FieldPanel("language"),
                 FieldPanel("year"),
                 FieldPanel("last_reviewed"),
                 FieldPanel("fundamentals"),
@@ -244,11 +238,3 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
         labels = ", ".join(self.audience_labels)
         kind = self.get_resource_type_display()
         return f"{kind} · {labels}" if labels else str(kind)
-
-    @property
-    def language_name(self):
-        """The pack's language in that language, e.g. "Polski", as its readers know it."""
-        try:
-            return get_language_info(self.language)["name_local"]
-        except KeyError:
-            return self.get_language_display()

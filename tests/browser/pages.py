@@ -17,3 +17,12 @@ EVERY_PAGE_TYPE = [
     "/en/events/blackpool-schools-community-of-practice/",
     "/ar/",
 ]
+
+# Beyond /ar/ above: a translated Polish page, and in Arabic (right to left) a
+# translated page and an untranslated one (English content, left to right,
+# inside an Arabic page).
+OTHER_LANGUAGES = [
+    "/pl/campaigns/same-pay-for-the-same-day/",
+    "/ar/resources/bounce-forward-teacher-pack/",
+    "/ar/about/",
+]

@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.pages import EVERY_PAGE_TYPE
+from tests.browser.pages import EVERY_PAGE_TYPE, OTHER_LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -17,7 +17,13 @@ def axe():
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize(
-    "path", [*EVERY_PAGE_TYPE, "/en/search/?q=resilience", "/en/nope/"]
+    "path",
+    [
+        *EVERY_PAGE_TYPE,
+        *OTHER_LANGUAGES,
+        "/en/search/?q=resilience",
+        "/en/nope/",
+    ],
 )
 def test_no_accessibility_violations(site_url, page, axe, width, path):
     page.set_viewport_size({"width": width, "height": 900})

@@ -4,13 +4,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.pages import EVERY_PAGE_TYPE
+from tests.browser.pages import EVERY_PAGE_TYPE, OTHER_LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("path", EVERY_PAGE_TYPE)
+@pytest.mark.parametrize("path", [*EVERY_PAGE_TYPE, *OTHER_LANGUAGES])
 def test_pages_load_cleanly_from_our_own_host(site_url, page, width, path):
     requested_hosts, errors = set(), []
     page.on(

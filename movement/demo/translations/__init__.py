@@ -1,0 +1,186 @@
+"""Demo translations, made through wagtail-localize's own pipeline.
+
+The home page, the fundamentals page (with its seven fundamentals), one blog
+post, the Same Pay for the Same Day campaign and the Bounce Forward teacher
+pack are translated into Polish, Spanish and Arabic, with the snippets
+visitors see on them and on every page. Everything else stays an alias of the
+English page, so the site shows both a translated and an untranslated page.
+
+Each translation goes the way an editor's would: a TranslationSource of the
+English object, a Translation into the language, a StringTranslation for every
+string segment, then Translation.save_target(). So translators find the work in
+wagtail-localize's editor and in the translation status report, and later
+changes to the English text sync to them as usual.
+
+These translations were written by an AI model, not by a fluent speaker, so
+every string is stored as a *machine* translation (the editor says so next to
+each one) until someone who speaks the language reviews it. The strings live in
+pl.py, es.py and ar.py: each maps the English text, exactly as wagtail-localize
+extracts it, to its translation. A string missing from a language stops the
+load with MissingDemoTranslation, so a change to the English demo text is
+noticed rather than shipped half-translated.
+
+wagtail-localize translates a related snippet with a page only when a
+translatable foreign key or snippet chooser points at it. Blog authors,
+categories and campaign partners are linked through inline rows and
+many-to-many fields instead, so they are translated here one by one, before
+the pages that show them.
+
+Loading is idempotent: anything already translated into a language (by an
+earlier load or by an editor) is left alone.
+"""
+
+import json
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from campaigns.models import CampaignPage
+from home.models import BlogPostPage, FundamentalsPage
+from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from resources.models import ResourcePage
+
+from . import ar, es, pl
+
+LANGUAGES = {"pl": pl, "es": es, "ar": ar}
+
+BLOG_POST = "blackpool-schools-community-of-practice"
+CAMPAIGN = "same-pay-for-the-same-day"
+RESOURCE = "bounce-forward-teacher-pack"
+
+# Shown in the translation editor: "Translated with <tool name> on <date>".
+TOOL_NAME = "an AI model (demo content: needs review by a fluent speaker)"
+
+
+class MissingDemoTranslation(LookupError):
+    """A string of the English demo content has no translation in a language's module."""
+
+
+def load(demo):
+    objects = translated_objects(demo)
+    for code, language in LANGUAGES.items():
+        if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+            continue
+        locale = Locale.objects.get(language_code=code)
+        for instance in objects:
+            translate(instance, locale, language)
+
+
+def translated_objects(demo):
+    """What the demo translates, related snippets before the pages that show them."""
+    default = Locale.get_default()
+    post = _page(BlogPostPage, demo.pages["blog"], BLOG_POST)
+    campaign = _page(CampaignPage, demo.pages["campaigns"], CAMPAIGN)
+    snippets = [
+        model.objects.filter(locale=default).order_by("pk").first()
+        for model in (SiteIdentity, MainNavigation, Footer, NoticeBanner)
+    ]
+    return [
+        *[snippet for snippet in snippets if snippet is not None],
+        *[author.person for author in post.authors.select_related("person")],
+        *post.categories.all(),
+        *[link.partner for link in campaign.partners.select_related("partner")],
+        demo.home,
+        _page(FundamentalsPage, demo.home, "fundamentals"),
+        post,
+        campaign,
+        _page(ResourcePage, demo.pages["resources"], RESOURCE),
+    ]
+
+
+def _page(model, parent, slug):
+    return model.objects.child_of(parent).get(slug=slug)
+
+
+@transaction.atomic
+def translate(instance, locale, language):
+    """Translate `instance` into `locale` with the strings in `language`, if not done yet.
+
+    All or nothing: a missing string leaves no half-made translation behind.
+    """
+    if is_translated(instance, locale):
+        return
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    check_related_objects(source, locale)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale
+    )
+    store_strings(source, locale, language)
+    store_overrides(source, locale, language)
+    # save_target falls back to English for anything missing, hence the checks above.
+    translation.save_target(publish=True)
+
+
+def is_translated(instance, locale):
+    existing = instance.get_translation_or_none(locale)
+    if isinstance(existing, Page):
+        return existing.alias_of_id is None
+    return existing is not None
+
+
+def check_related_objects(source, locale):
+    for segment in source.relatedobjectsegment_set.select_related("object", "context"):
+        if not segment.object.has_translation(locale):
+            raise MissingDemoTranslation(
+                f"{source.object_repr} ({segment.context.path}) links to an object "
+                f"that has no {locale.language_code} translation: translate it first."
+            )
+
+
+def store_strings(source, locale, language):
+    segments = source.stringsegment_set.select_related("string", "context")
+    for segment in segments.order_by("order"):
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": translated_text(source, segment, locale, language),
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+                "tool_name": TOOL_NAME,
+            },
+        )
+
+
+def translated_text(source, segment, locale, language):
+    text = segment.string.data
+    if segment.context.path == "slug":
+        # The same address in every language (Django's slugify would drop
+        # Arabic and Polish letters); a home page keeps its locale's slug.
+        target = source.get_source_instance().get_translation_or_none(locale)
+        return target.slug if target is not None else text
+    try:
+        return language.STRINGS[text]
+    except KeyError:
+        raise MissingDemoTranslation(
+            f"No {locale.language_code} translation of {text!r} "
+            f"({source.object_repr}, {segment.context.path}). "
+            f"Add it to STRINGS in {language.__name__}."
+        ) from None
+
+
+def store_overrides(source, locale, language):
+    """Swap in this language's version of a document, where the language has one."""
+    replacements = getattr(language, "DOCUMENTS", {})
+    if not replacements:
+        return
+    Document = get_document_model()
+    for segment in source.overridablesegment_set.select_related("context"):
+        if not segment.context.path.endswith(".document"):
+            continue
+        document = Document.objects.filter(pk=segment.data).first()
+        if document is None or document.title not in replacements:
+            continue
+        SegmentOverride.objects.get_or_create(
+            locale=locale,
+            context=segment.context,
+            defaults={"data_json": json.dumps(replacements[document.title]().pk)},
+        )

@@ -1,0 +1,61 @@
+"""Switching language with the keyboard alone, and the choice being remembered."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+START = "/en/campaigns/same-pay-for-the-same-day/"
+
+
+def tab_to(page, selector, limit=30):
+    """Press Tab until `selector` has focus; every stop on the way shows its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(
+            """(selector) => {
+                const element = document.activeElement;
+                const style = getComputedStyle(element);
+                return {
+                    html: element.outerHTML.slice(0, 200),
+                    visible: style.outlineStyle !== "none" || style.boxShadow !== "none",
+                    wanted: element.matches(selector),
+                };
+            }""",
+            selector,
+        )
+        assert focus["visible"], focus["html"]
+        if focus["wanted"]:
+            return
+    raise AssertionError(f"{selector} never received focus")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_switch_language_by_keyboard_and_it_is_remembered(site_url, browser, width):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, locale="en-GB"
+    )
+    page = context.new_page()
+    page.goto(site_url + START)
+    assert page.locator("html").get_attribute("lang") == "en"
+
+    tab_to(page, '.language-switcher a[hreflang="ar"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ar/**")
+
+    assert page.url == site_url + START.replace("/en/", "/ar/", 1)
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    current = page.locator(".language-switcher [aria-current]")
+    assert current.inner_text() == "العربيّة"
+
+    # The browser still asks for English, but the visitor chose Arabic.
+    page.goto(site_url + "/")
+    assert page.url == site_url + "/ar/"
+
+    # Back to English the same way: the choice can always be changed.
+    tab_to(page, '.language-switcher a[hreflang="en"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/")
+    page.goto(site_url + "/")
+    assert page.url == site_url + "/en/"
+    context.close()
