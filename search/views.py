@@ -1,42 +1,127 @@
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page, Site
 
-from movement.i18n import active_locale
-from movement.models import listed, prefetch_card_renditions
+from home.models import BlogPostPage
+from movement.i18n import active_locale, localized
+from movement.models import live_pages_in_order, prefetch_card_renditions
+
+from . import results as found
+from .highlight import highlight
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+SUMMARY_WORDS = 40
+SUGGESTIONS = 8
+SUGGEST_MAX_AGE = 300
 
 
 def search(request):
-    """Search live pages in the visitor's language. Issue #6 extends this."""
-    query = " ".join(request.GET.get("q", "").replace("\x00", "").split())[
-        :MAX_QUERY_LENGTH
-    ]
+    """Pages and downloads in the visitor's language, editors' picks first."""
+    query, shortened = found.clean_query(request.GET.get("q", ""))
+    terms = found.search_terms(query)
+    type_key = request.GET.get("type", "")
+    unknown_type = type_key not in found.TYPES and type_key != ""
+    if unknown_type:
+        type_key = ""
+    locale = active_locale()
+    first_page = request.GET.get("page", "1") in ("", "1")
+
+    picks, documents = [], []
     results = Page.objects.none()
-    if query:
-        # Search backends filter on indexed fields only, and "id" is one.
-        in_language = listed(Page.objects.filter(locale=active_locale()))
-        results = (
-            Page.objects.filter(pk__in=in_language.values("pk"))
-            .specific()
-            .search(query)
-        )
+    if terms:
+        picks = found.promotions(query)
+        # A promoted page is shown once, above, and never again among the results.
+        promoted = [pick.shown_page.pk for pick in picks if pick.page_id]
+        if not first_page:
+            picks = []
+        results = found.page_results(terms, locale, type_key, exclude=promoted)
+        if first_page and type_key in ("", "resource"):
+            documents = found.document_results(terms, locale)
+        if first_page and not shortened:
+            found.record(query)
+
     paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
+    # Not a number: the first page; past the end: the last. Never an error.
+    page = paginator.get_page(request.GET.get("page"))
     page.object_list = prefetch_card_renditions(page.object_list)
-    return TemplateResponse(
-        request,
-        "search/search.html",
+    cards = [
         {
-            "search_query": query,
-            "results": page,
-            "query_string": urlencode({"q": query}),
-        },
-    )
+            "page": result,
+            "type": found.TYPE_LABELS[found.type_of(result)],
+            "title": highlight(getattr(result, "card_title", result.title), terms),
+            "summary": highlight(
+                getattr(result, "card_summary", ""), terms, words=SUMMARY_WORDS
+            ),
+        }
+        for result in page.object_list
+    ]
+    context = {
+        "search_query": query,
+        "terms": terms,
+        "shortened": shortened,
+        "max_length": found.MAX_QUERY_LENGTH,
+        "unknown_type": unknown_type,
+        "type_key": type_key,
+        "types": [
+            {
+                "key": key,
+                "label": label,
+                "query_string": urlencode({"q": query, "type": key}),
+            }
+            for key, (label, _models) in found.TYPES.items()
+        ],
+        "all_types_query_string": urlencode({"q": query}),
+        "type_label": found.TYPES[type_key][0] if type_key else "",
+        "promotions": picks,
+        "documents": documents,
+        "results": page,
+        "cards": cards,
+        "query_string": urlencode(
+            {"q": query, **({"type": type_key} if type_key else {})}
+        ),
+    }
+    if terms and not paginator.count and not picks and not documents:
+        context.update(_no_results_help(request, terms, locale))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _no_results_help(request, terms, locale):
+    suggestion = found.spelling_suggestion(terms, locale)
+    site = Site.find_for_request(request)
+    featured = []
+    if site is not None:
+        home = localized(site.root_page).specific
+        chosen = getattr(home, "featured_pages", None)
+        if chosen is not None:
+            featured = live_pages_in_order(
+                [block["value"] for block in chosen.raw_data]
+            )[:3]
+    return {
+        "suggestion": suggestion,
+        "suggestion_query_string": urlencode({"q": suggestion}) if suggestion else "",
+        "popular_pages": prefetch_card_renditions(featured),
+        "recent_posts": prefetch_card_renditions(
+            BlogPostPage.objects.latest_in(locale)[:3]
+        ),
+    }
+
+
+def suggest(request):
+    """Up to eight page titles in the visitor's language starting with what was typed."""
+    query, _shortened = found.clean_query(request.GET.get("q", ""))
+    terms = found.search_terms(query)
+    suggestions = []
+    if terms and len(query) >= 2:
+        in_language = found.in_locale(active_locale())
+        pages = Page.objects.filter(pk__in=in_language.values("pk")).autocomplete(
+            " ".join(terms)
+        )[:SUGGESTIONS]
+        suggestions = [{"title": page.title, "url": page.url} for page in pages]
+    response = JsonResponse({"query": query, "results": suggestions})
+    # The same for every visitor: shared caches may keep it for a while.
+    patch_cache_control(response, public=True, max_age=SUGGEST_MAX_AGE)
+    return response

@@ -180,9 +180,23 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "Resilience Revolution"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
+# Search: Wagtail's database backend (FTS5 on SQLite). On PostgreSQL, search.backends
+# indexes and queries each language with its own text-search configuration.
+# A large site sets WAGTAILSEARCH_BACKEND (e.g. wagtail.search.backends.opensearch3) and
+# WAGTAILSEARCH_URLS instead: no code changes (README, "Search").
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish"},
+        "SEARCH_CONFIG": "simple",
+    },
 }
+if env_str("WAGTAILSEARCH_BACKEND"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": env_str("WAGTAILSEARCH_BACKEND"),
+        "URLS": env_list("WAGTAILSEARCH_URLS", ["http://localhost:9200"]),
+        "INDEX_PREFIX": env_str("WAGTAILSEARCH_INDEX_PREFIX") or "movement_",
+    }
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",

@@ -1,0 +1,291 @@
+"""Search latency at 1,000 and 10,000 pages on PostgreSQL, as a ratio to the home page.
+
+    cd /work/main && .venv/bin/python bench/search.py
+
+Creates a throwaway database on 127.0.0.1:5432 (user postgres, trust auth), migrates, loads
+the demo content, then for each size: bulk-inserts English blog posts and standard pages up to
+that many, runs update_index, serves the site with gunicorn and production settings on a free
+loopback port, and runs ../shared/bench/loadbench.py against /en/, a common search term and a
+rare one. Prints p50/p99 and the ratio to the home page; drops the database at the end.
+
+Every page says "community" (the common term); one page in 1,000 says "zephyrine" (the rare
+term). The Django part runs in a child process: ``bench/search.py populate N``.
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+LOADBENCH = ROOT.parent / "shared" / "bench" / "loadbench.py"
+PG = "postgres://postgres@127.0.0.1:5432"
+COMMON, RARE = "community", "zephyrine"
+WORDS = [
+    *("young", "people", "resilience", "school", "family", "support", "health"),
+    *("change", "work", "town", "street", "art", "music", "sport", "garden", "food"),
+    *("right", "voice", "story", "hope", "future", "team", "project", "learning"),
+    *("network", "volunteer", "mentor", "friend", "city", "village", "youth"),
+    *("energy", "safe", "green", "local", "park", "library", "bridge", "market"),
+    *("river", "road", "justice", "fairness", "courage", "kindness"),
+]
+
+
+# --- the Django side: run as `bench/search.py populate N` --------------------------------
+
+
+def populate(total):
+    """Add English blog posts and standard pages until there are `total` bench pages."""
+    import django
+
+    django.setup()
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.db.models import F
+    from django.db.models.sql import InsertQuery
+    from django.utils import timezone
+    from wagtail.models import Locale, Page
+    from wagtail.rich_text import RichText
+
+    from home.models import BlogIndexPage, BlogPostPage, HomePage, StandardPage
+
+    english = Locale.get_default()
+    home = HomePage.objects.get(locale=english, depth=2)
+    blog = BlogIndexPage.objects.filter(locale=english).first()
+    existing = Page.objects.filter(slug__startswith="bench-").count()
+    rng = random.Random(existing)
+    now = timezone.now()
+
+    def text(n, number):
+        words = rng.choices(WORDS, k=n) + [COMMON]
+        if number % 1000 == 0:
+            words.append(RARE)
+        rng.shuffle(words)
+        return " ".join(words)
+
+    def add_children(parent, model, numbers):
+        """Treebeard paths computed here; one INSERT per table per batch instead of add_child."""
+        last = parent.get_last_child()
+        start = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+        content_type = ContentType.objects.get_for_model(model)
+        pages = []
+        for offset, number in enumerate(numbers):
+            title = text(5, number).capitalize()
+            slug = f"bench-{number}"
+            page = model(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                path=Page._get_path(parent.path, parent.depth + 1, start + offset),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{slug}/",
+                content_type=content_type,
+                locale=english,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+                body=[("paragraph", RichText(f"<p>{text(60, number + 1)}</p>"))],
+            )
+            if model is BlogPostPage:
+                page.date = now.date()
+            pages.append(page)
+        base_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
+        created = Page.objects.bulk_create(
+            [
+                Page(**{f.attname: getattr(p, f.attname) for f in base_fields})
+                for p in pages
+            ]
+        )
+        for page, row in zip(pages, created, strict=True):
+            page.id = page.page_ptr_id = row.pk
+        query = InsertQuery(model)
+        query.insert_values(model._meta.local_concrete_fields, pages)
+        query.get_compiler(using="default").execute_sql()
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        parent.refresh_from_db()
+
+    missing = range(existing + 1, total + 1)
+    with transaction.atomic():
+        for batch in range(0, len(missing), 1000):
+            numbers = missing[batch : batch + 1000]
+            half = len(numbers) // 2
+            add_children(blog, BlogPostPage, numbers[:half])
+            add_children(home, StandardPage, numbers[half:])
+    say(f"bench pages: {Page.objects.filter(slug__startswith='bench-').count()}")
+
+
+# --- the orchestrating side ---------------------------------------------------------------
+
+
+def say(*parts):
+    """The script's output (this is a command-line tool, so it writes to stdout)."""
+    sys.stdout.write(" ".join(str(part) for part in parts) + "\n")
+    sys.stdout.flush()
+
+
+def run(args, env, **kwargs):
+    say("$", *args)
+    subprocess.run([str(a) for a in args], env=env, cwd=ROOT, check=True, **kwargs)
+
+
+def psql(sql, database="postgres"):
+    import psycopg
+
+    with psycopg.connect(f"{PG}/{database}", autocommit=True) as connection:
+        connection.execute(sql)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url, server, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("gunicorn exited during start-up")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                response.read()
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+def measure(env, size, options, workdir):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [
+            str(GUNICORN),
+            "movement.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    try:
+        wait_until_up(f"{base}/en/", server)
+        out = workdir / f"loadbench-{size}.json"
+        targets = {
+            "home": "/en/",
+            "common": f"/en/search/?q={COMMON}",
+            "rare": f"/en/search/?q={RARE}",
+        }
+        run(
+            [
+                sys.executable,
+                LOADBENCH,
+                *(f"{name}={base}{path}" for name, path in targets.items()),
+                *("-t1", "-c1", "-d", options.duration, "-r", options.rounds),
+                *("--warmup", "2s", "--timeout", "30s", "--json-out", out),
+            ],
+            env,
+        )
+        return summarize(json.loads(out.read_text()), targets)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def summarize(results, targets):
+    """(p50, p99) in ms per target: the medians over the measured rounds."""
+    return {
+        name: (
+            results["summary"][name]["p50_ms_median"],
+            results["summary"][name]["p99_ms_median"],
+        )
+        for name in targets
+    }
+
+
+def report(size, figures):
+    home_p50, home_p99 = figures.get("home", (float("nan"),) * 2)
+    say(f"\n== {size:,} bench pages ==")
+    say(
+        f"{'target':8} {'p50 ms':>8} {'p99 ms':>8} {'p50 / home':>11} {'p99 / home':>11}"
+    )
+    for name, (p50, p99) in figures.items():
+        say(
+            f"{name:8} {p50:8.1f} {p99:8.1f} {p50 / home_p50:11.2f} {p99 / home_p99:11.2f}"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="bench page counts, ascending"
+    )
+    parser.add_argument("--duration", default="5s", help="each measured loadbench run")
+    parser.add_argument("--rounds", default="3", help="measured runs per target")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the database afterwards"
+    )
+    options = parser.parse_args()
+
+    database = f"movement_bench_{os.getpid()}"
+    workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="movement.settings.production",
+        DATABASE_URL=f"{PG}/{database}",
+        SECRET_KEY="bench-only-not-secret",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        STATIC_ROOT=str(workdir / "static"),
+        MEDIA_ROOT=str(workdir / "media"),
+        LOG_LEVEL="WARNING",
+    )
+    psql(f'CREATE DATABASE "{database}"')
+    started = time.monotonic()
+    try:
+        manage = [PYTHON, "manage.py"]
+        run([*manage, "migrate", "--no-input", "-v0"], env)
+        run([*manage, "collectstatic", "--no-input", "-v0"], env)
+        run([*manage, "load_demo_content"], env, stdout=subprocess.DEVNULL)
+        all_figures = {}
+        for size in (int(s) for s in options.sizes.split(",")):
+            run([PYTHON, __file__, "populate", size], env)
+            run([*manage, "update_index", "-v0"], env)
+            # Fresh planner statistics, as autovacuum would gather after a real bulk load:
+            # without them the search and menu queries pick nested loops (tens of seconds).
+            psql("ANALYZE", database)
+            all_figures[size] = measure(env, size, options, workdir)
+        for size, figures in all_figures.items():
+            report(size, figures)
+        say(f"\ntotal {time.monotonic() - started:.0f} s, database {database}")
+    finally:
+        if not options.keep:
+            psql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["populate"]:
+        sys.path.insert(0, str(ROOT))
+        populate(int(sys.argv[2]))
+    else:
+        main()

@@ -1,0 +1,203 @@
+"""What a search finds: page types, search terms, downloads, promotions, spelling."""
+
+import difflib
+import re
+from functools import reduce
+from operator import and_
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from movement.i18n import localized
+from movement.models import listed
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+DOCUMENTS_SHOWN = 5
+VOCABULARY_TITLES = 5000
+VOCABULARY_SECONDS = 600
+
+# Words only: full-text operators (& | ! : * ( ) ' " \), SQL and emoji never
+# reach the backend, whose query parsers differ between SQLite and PostgreSQL.
+WORD = re.compile(r"\w+")
+
+
+def _models(*labels):
+    from django.apps import apps
+
+    return [apps.get_model(label) for label in labels]
+
+
+# The type filters, in the order they are offered: key, label, page models.
+TYPES = {
+    "blog": (_("Blog posts"), ("home.BlogPostPage",)),
+    "campaign": (_("Campaigns"), ("campaigns.CampaignPage",)),
+    "resource": (
+        _("Resources"),
+        ("resources.ResourcePage", "resources.CommunityOfPracticePage"),
+    ),
+    "event": (_("Events"), ("home.EventPage",)),
+    "page": (_("Pages"), ()),  # every other page type
+}
+TYPE_LABELS = {
+    "blog": _("Blog post"),
+    "campaign": _("Campaign"),
+    "resource": _("Resource"),
+    "event": _("Event"),
+    "page": _("Page"),
+}
+
+
+def clean_query(raw):
+    """The query as the visitor meant it: no null bytes, single spaces, bounded."""
+    query = " ".join(raw.replace("\x00", "").split())
+    return query[:MAX_QUERY_LENGTH], len(query) > MAX_QUERY_LENGTH
+
+
+def search_terms(query):
+    return WORD.findall(query)[:MAX_TERMS]
+
+
+def _content_type_ids(key):
+    return [
+        content_type.pk
+        for content_type in ContentType.objects.get_for_models(
+            *_models(*TYPES[key][1])
+        ).values()
+    ]
+
+
+def type_of(page):
+    """The filter key a result belongs to."""
+    label = page._meta.label
+    for key, (_label, labels) in TYPES.items():
+        if label in labels:
+            return key
+    return "page"
+
+
+def pages_of_type(queryset, key):
+    if not key:
+        return queryset
+    if key == "page":
+        other = [
+            pk for name in TYPES if name != "page" for pk in _content_type_ids(name)
+        ]
+        return queryset.exclude(content_type_id__in=other)
+    return queryset.filter(content_type_id__in=_content_type_ids(key))
+
+
+def in_locale(locale):
+    """Listed pages in `locale`, leaving out the tree's root (not a site page)."""
+    return listed(Page.objects.filter(locale=locale, depth__gt=1))
+
+
+def page_results(terms, locale, key=None, exclude=()):
+    """A lazy search of listed pages in `locale`, most relevant first."""
+    in_language = pages_of_type(in_locale(locale), key)
+    if exclude:
+        in_language = in_language.exclude(pk__in=exclude)
+    # Search backends filter on indexed fields only, and "id" is one.
+    return (
+        Page.objects.filter(pk__in=in_language.values("pk"))
+        .specific()
+        .search(" ".join(terms))
+    )
+
+
+def document_results(terms, locale):
+    """Downloads on listed resource and community pages in `locale` whose title,
+    description or file title has every term. Two queries."""
+    from resources.models import (
+        CommunityDocument,
+        CommunityOfPracticePage,
+        ResourceDocument,
+        ResourcePage,
+    )
+
+    matches = reduce(
+        and_,
+        (
+            Q(title__icontains=term)
+            | Q(description__icontains=term)
+            | Q(document__title__icontains=term)
+            for term in terms
+        ),
+    )
+    found = []
+    for model, page_model in (
+        (ResourceDocument, ResourcePage),
+        (CommunityDocument, CommunityOfPracticePage),
+    ):
+        pages = listed(page_model.objects.filter(locale=locale))
+        found += (
+            model.objects.filter(matches, page__in=pages.values("pk"))
+            .select_related("document", "page")
+            .order_by("page__title", "sort_order")[:DOCUMENTS_SHOWN]
+        )
+    return found[:DOCUMENTS_SHOWN]
+
+
+def promotions(query):
+    """Editors' picks for this query: live pages in the visitor's language, or links."""
+    picks = (
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    shown = []
+    for pick in picks:
+        if pick.page_id is None:
+            if pick.external_link_url:
+                shown.append(pick)
+            continue
+        page = localized(pick.page)
+        if page.live:
+            pick.shown_page = page.specific_deferred
+            shown.append(pick)
+    return shown
+
+
+def record(query):
+    """One hit for the editors' "popular searches" report: the words, nothing else."""
+    Query.get(query).add_hit()
+
+
+def _vocabulary(locale):
+    key = f"search-vocabulary-{locale.pk}"
+    words = cache.get(key)
+    if words is None:
+        titles = in_locale(locale).values_list("title", flat=True)[:VOCABULARY_TITLES]
+        words = sorted(
+            {word.lower() for title in titles for word in WORD.findall(title)}
+        )
+        cache.set(key, words, VOCABULARY_SECONDS)
+    return words
+
+
+def spelling_suggestion(terms, locale):
+    """A query with each unknown word swapped for the closest title word, or None.
+
+    Wagtail's database backend has no suggester, so the words of page titles in
+    this language (cached) stand in for a dictionary.
+    """
+    vocabulary = _vocabulary(locale)
+    known = set(vocabulary)
+    suggested = []
+    for term in terms:
+        word = term.lower()
+        if word in known or len(word) < 3:
+            suggested.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        suggested.append(close[0] if close else word)
+    if suggested == [term.lower() for term in terms]:
+        return None
+    return " ".join(suggested)
