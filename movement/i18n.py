@@ -66,17 +66,24 @@ def content_language(page):
     return language_of(synced_from(page.locale_id) or page.locale_id)
 
 
+def text_direction(language_code):
+    """ "rtl" or "ltr"; "ltr" for a language Django does not know."""
+    try:
+        bidi = translation.get_language_info(language_code)["bidi"]
+    except KeyError:
+        bidi = False
+    return "rtl" if bidi else "ltr"
+
+
 def lang_attributes_for(language_code):
     """` lang=".." dir=".."` for words in another language than the visitor's, else ""."""
     from django.utils.html import format_html
 
     if not language_code or language_code == translation.get_language():
         return ""
-    try:
-        bidi = translation.get_language_info(language_code)["bidi"]
-    except KeyError:
-        bidi = False
-    return format_html(' lang="{}" dir="{}"', language_code, "rtl" if bidi else "ltr")
+    return format_html(
+        ' lang="{}" dir="{}"', language_code, text_direction(language_code)
+    )
 
 
 def localized(instance):

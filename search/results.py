@@ -92,14 +92,14 @@ def pages_of_type(queryset, key):
     return queryset.filter(content_type_id__in=_content_type_ids(key))
 
 
-def in_locale(locale):
+def listed_pages_in(locale):
     """Listed pages in `locale`, leaving out the tree's root (not a site page)."""
     return listed(Page.objects.filter(locale=locale, depth__gt=1))
 
 
 def page_results(terms, locale, key=None, exclude=()):
     """A lazy search of listed pages in `locale`, most relevant first."""
-    in_language = pages_of_type(in_locale(locale), key)
+    in_language = pages_of_type(listed_pages_in(locale), key)
     if exclude:
         in_language = in_language.exclude(pk__in=exclude)
     # Search backends filter on indexed fields only, and "id" is one.
@@ -174,7 +174,9 @@ def _vocabulary(locale):
     key = f"search-vocabulary-{locale.pk}"
     words = cache.get(key)
     if words is None:
-        titles = in_locale(locale).values_list("title", flat=True)[:VOCABULARY_TITLES]
+        titles = listed_pages_in(locale).values_list("title", flat=True)[
+            :VOCABULARY_TITLES
+        ]
         words = sorted(
             {word.lower() for title in titles for word in WORD.findall(title)}
         )

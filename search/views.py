@@ -116,7 +116,7 @@ def suggest(request):
     terms = found.search_terms(query)
     suggestions = []
     if terms and len(query) >= 2:
-        in_language = found.in_locale(active_locale())
+        in_language = found.listed_pages_in(active_locale())
         pages = Page.objects.filter(pk__in=in_language.values("pk")).autocomplete(
             " ".join(terms)
         )[:SUGGESTIONS]

@@ -22,6 +22,7 @@ from django.utils.text import capfirst
 from wagtail.models import Page
 
 from movement.furniture import CACHE_SECONDS, furniture_generation
+from movement.i18n import text_direction
 from movement.language import home_url
 from movement.models import visible
 
@@ -41,7 +42,7 @@ class Language:
             return translation.get_language_info(self.code)
         except KeyError:  # a language Django does not know: settings name it
             name = dict(settings.LANGUAGES).get(self.code, self.code)
-            return {"name_local": name, "name_translated": name, "bidi": False}
+            return {"name_local": name, "name_translated": name}
 
     @property
     def name(self):
@@ -55,7 +56,7 @@ class Language:
 
     @property
     def direction(self):
-        return "rtl" if self.info["bidi"] else "ltr"
+        return text_direction(self.code)
 
     @property
     def choose_url(self):
