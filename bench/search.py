@@ -4,9 +4,11 @@
 
 Creates a throwaway database on 127.0.0.1:5432 (user postgres, trust auth), migrates, loads
 the demo content, then for each size: bulk-inserts English blog posts and standard pages up to
-that many, runs update_index, serves the site with gunicorn and production settings on a free
-loopback port, and runs ../shared/bench/loadbench.py against /en/, a common search term and a
-rare one. Prints p50/p99 and the ratio to the home page; drops the database at the end.
+that many, runs update_index, serves the site with gunicorn and production settings on two
+free loopback ports (one ranking every search afresh, SEARCH_RESULTS_CACHE_SECONDS=0, one
+keeping rankings in its cache, as production does), and runs ../shared/bench/loadbench.py
+against /en/, a common search term and a rare one on each. Prints p50/p99 and the ratio to
+the home page; drops the database at the end.
 
 Every page says "community" (the common term); one page in 1,000 says "zephyrine" (the rare
 term). The Django part runs in a child process: ``bench/search.py populate N``.
@@ -17,19 +19,25 @@ import json
 import os
 import random
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
-LOADBENCH = ROOT.parent / "shared" / "bench" / "loadbench.py"
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project, not bench/
+
+from bench.serving import (  # noqa: E402
+    LOADBENCH,
+    PYTHON,
+    production_env,
+    run,
+    say,
+    start_gunicorn,
+    stop,
+)
+
+APP = "movement.wsgi"
 PG = "postgres://postgres@127.0.0.1:5432"
 COMMON, RARE = "community", "zephyrine"
 WORDS = [
@@ -129,17 +137,6 @@ def populate(total):
 # --- the orchestrating side ---------------------------------------------------------------
 
 
-def say(*parts):
-    """The script's output (this is a command-line tool, so it writes to stdout)."""
-    sys.stdout.write(" ".join(str(part) for part in parts) + "\n")
-    sys.stdout.flush()
-
-
-def run(args, env, **kwargs):
-    say("$", *args)
-    subprocess.run([str(a) for a in args], env=env, cwd=ROOT, check=True, **kwargs)
-
-
 def psql(sql, database="postgres"):
     import psycopg
 
@@ -147,57 +144,30 @@ def psql(sql, database="postgres"):
         connection.execute(sql)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit("gunicorn exited during start-up")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                response.read()
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer within {seconds} s")
-
-
 def measure(env, size, options, workdir):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            str(GUNICORN),
-            "movement.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-        start_new_session=True,
-    )
+    """Two servers: one ranks every search afresh, one keeps rankings in its cache."""
+    servers = []
     try:
-        wait_until_up(f"{base}/en/", server)
+        servers.append(
+            start_gunicorn(APP, {**env, "SEARCH_RESULTS_CACHE_SECONDS": "0"})
+        )
+        servers.append(
+            start_gunicorn(APP, {**env, "SEARCH_RESULTS_CACHE_SECONDS": "300"})
+        )
+        (_ranking, fresh), (_caching, cached) = servers
         out = workdir / f"loadbench-{size}.json"
         targets = {
-            "home": "/en/",
-            "common": f"/en/search/?q={COMMON}",
-            "rare": f"/en/search/?q={RARE}",
+            "home": f"{fresh}/en/",
+            "common": f"{fresh}/en/search/?q={COMMON}",
+            "rare": f"{fresh}/en/search/?q={RARE}",
+            "common-cached": f"{cached}/en/search/?q={COMMON}",
+            "rare-cached": f"{cached}/en/search/?q={RARE}",
         }
         run(
             [
                 sys.executable,
                 LOADBENCH,
-                *(f"{name}={base}{path}" for name, path in targets.items()),
+                *(f"{name}={url}" for name, url in targets.items()),
                 *("-t1", "-c1", "-d", options.duration, "-r", options.rounds),
                 *("--warmup", "2s", "--timeout", "30s", "--json-out", out),
             ],
@@ -205,9 +175,8 @@ def measure(env, size, options, workdir):
         )
         return summarize(json.loads(out.read_text()), targets)
     finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+        for server, _base in servers:
+            stop(server)
 
 
 def summarize(results, targets):
@@ -225,11 +194,11 @@ def report(size, figures):
     home_p50, home_p99 = figures.get("home", (float("nan"),) * 2)
     say(f"\n== {size:,} bench pages ==")
     say(
-        f"{'target':8} {'p50 ms':>8} {'p99 ms':>8} {'p50 / home':>11} {'p99 / home':>11}"
+        f"{'target':14} {'p50 ms':>8} {'p99 ms':>8} {'p50 / home':>11} {'p99 / home':>11}"
     )
     for name, (p50, p99) in figures.items():
         say(
-            f"{name:8} {p50:8.1f} {p99:8.1f} {p50 / home_p50:11.2f} {p99 / home_p99:11.2f}"
+            f"{name:14} {p50:8.1f} {p99:8.1f} {p50 / home_p50:11.2f} {p99 / home_p99:11.2f}"
         )
 
 
@@ -247,18 +216,7 @@ def main():
 
     database = f"movement_bench_{os.getpid()}"
     workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="movement.settings.production",
-        DATABASE_URL=f"{PG}/{database}",
-        SECRET_KEY="bench-only-not-secret",
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        STATIC_ROOT=str(workdir / "static"),
-        MEDIA_ROOT=str(workdir / "media"),
-        LOG_LEVEL="WARNING",
-    )
+    env = production_env(f"{PG}/{database}", workdir)
     psql(f'CREATE DATABASE "{database}"')
     started = time.monotonic()
     try:
@@ -285,7 +243,6 @@ def main():
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["populate"]:
-        sys.path.insert(0, str(ROOT))
         populate(int(sys.argv[2]))
     else:
         main()

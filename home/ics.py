@@ -77,12 +77,21 @@ def event_lines(event):
     return lines
 
 
-def calendar(events, name=""):
-    """A whole VCALENDAR, CRLF line endings throughout, ready to send as text/calendar."""
+def calendar(events, name="", refresh_hours=None):
+    """A whole VCALENDAR, CRLF line endings throughout, ready to send as text/calendar.
+
+    `refresh_hours` is for a calendar people subscribe to: how often their
+    calendar app should fetch it again (RFC 7986, and the older X-PUBLISHED-TTL
+    that Outlook and Apple Calendar read).
+    """
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}"]
     lines += ["CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     if name:
         lines.append(f"X-WR-CALNAME:{escape_text(name)}")
+        lines.append(f"NAME:{escape_text(name)}")
+    if refresh_hours:
+        lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:PT{refresh_hours}H")
+        lines.append(f"X-PUBLISHED-TTL:PT{refresh_hours}H")
     for event in events:
         lines += event_lines(event)
     lines.append("END:VCALENDAR")

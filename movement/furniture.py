@@ -31,6 +31,9 @@ def forget_furniture(**kwargs):
 
 
 def connect_signals():
+    from wagtail.images import get_image_model
+
+    from home.models import BlogCategory, Person
     from movement.models import (
         Footer,
         MainNavigation,
@@ -53,6 +56,11 @@ def connect_signals():
         Locale,
         # A page made private must leave menus and language lists at once.
         PageViewRestriction,
+        # Named in every page's cached <head> (movement/seo.py): share image alt
+        # text, authors, categories.
+        get_image_model(),
+        Person,
+        BlogCategory,
     ):
         for signal in (post_save, post_delete):
             signal.connect(

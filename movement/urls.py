@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from movement import language, po_upload, views
+from movement.robots import robots_txt
 from movement.sitemap import sitemap
 from resources.views import serve_document
 
@@ -13,6 +14,7 @@ urlpatterns = [
     path("", language.root, name="root"),
     path("language/<str:code>/", language.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # wagtail-localize's PO upload, refusing files it would answer 500 to.
     path(
         "admin/localize/translate/<int:translation_id>/pofile/upload/",

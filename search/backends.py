@@ -30,6 +30,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from wagtail.models import Locale
 
@@ -70,9 +71,22 @@ class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return backend.config_for(translation.get_language())
 
 
+class CountingPostgresSearchResults(PostgresSearchResults):
+    def count_up_to(self, limit):
+        """How many results there are, counting no further than ``limit``.
+
+        A word on every page matches every entry, and counting them all costs as much
+        as the search itself; Django counts a sliced queryset in a subquery, so
+        PostgreSQL stops at ``limit`` rows.
+        """
+        matches = self.get_queryset().order_by().values("pk")
+        return matches[:limit].count()
+
+
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = MultilingualPostgresSearchQueryCompiler
     index_class = MultilingualPostgresIndex
+    results_class = CountingPostgresSearchResults
 
     def __init__(self, params):
         super().__init__(params)

@@ -18,6 +18,8 @@ from movement.models import listed
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+# Results are counted up to here; beyond it the page says "more than 1000".
+MAX_COUNTED = 1000
 DOCUMENTS_SHOWN = 5
 VOCABULARY_TITLES = 5000
 VOCABULARY_SECONDS = 600
@@ -108,6 +110,16 @@ def page_results(terms, locale, key=None, exclude=()):
         .specific()
         .search(" ".join(terms))
     )
+
+
+def count_up_to(results, limit):
+    """How many `results` there are, or `limit` if there are at least that many.
+
+    On PostgreSQL the count stops at `limit` (search.backends); other backends count
+    everything, which is fine on the small sites SQLite serves.
+    """
+    counter = getattr(results, "count_up_to", None)
+    return counter(limit) if counter else min(results.count(), limit)
 
 
 def document_results(terms, locale):

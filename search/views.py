@@ -4,12 +4,14 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
 from wagtail.models import Page, Site
 
 from home.models import BlogPostPage
 from movement.i18n import active_locale, localized
 from movement.models import live_pages_in_order, prefetch_card_renditions
 
+from . import cached
 from . import results as found
 from .highlight import highlight
 
@@ -17,6 +19,22 @@ RESULTS_PER_PAGE = 10
 SUMMARY_WORDS = 40
 SUGGESTIONS = 8
 SUGGEST_MAX_AGE = 300
+
+
+class CountedPaginator(Paginator):
+    """Pages through at most MAX_COUNTED results, saying when there are more."""
+
+    @cached_property
+    def _counted(self):
+        return found.count_up_to(self.object_list, found.MAX_COUNTED + 1)
+
+    @cached_property
+    def count(self):
+        return min(self._counted, found.MAX_COUNTED)
+
+    @property
+    def more_than_counted(self):
+        return self._counted > found.MAX_COUNTED
 
 
 def search(request):
@@ -38,13 +56,13 @@ def search(request):
         promoted = [pick.shown_page.pk for pick in picks if pick.page_id]
         if not first_page:
             picks = []
-        results = found.page_results(terms, locale, type_key, exclude=promoted)
+        results = cached.page_results(terms, locale, type_key, exclude=promoted)
         if first_page and type_key in ("", "resource"):
             documents = found.document_results(terms, locale)
         if first_page and not shortened:
             found.record(query)
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator = CountedPaginator(results, RESULTS_PER_PAGE)
     # Not a number: the first page; past the end: the last. Never an error.
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = prefetch_card_renditions(page.object_list)
@@ -64,6 +82,7 @@ def search(request):
         "terms": terms,
         "shortened": shortened,
         "max_length": found.MAX_QUERY_LENGTH,
+        "max_counted": found.MAX_COUNTED,
         "unknown_type": unknown_type,
         "type_key": type_key,
         "types": [

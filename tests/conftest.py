@@ -27,6 +27,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test database: most tests read it."""
     with django_db_blocker.unblock():
         load_demo_content()
+        warm_demo_renditions()
+
+
+def warm_demo_renditions():
+    """Visit every public page once, so the demo images' renditions exist.
+
+    Each image is drawn in AVIF, WebP and JPEG at two widths, and AVIF takes a
+    tenth of a second or more to encode. Renditions made inside a test are rolled
+    back with it and encoded again by the next test; made here, they are kept.
+    """
+    from django.test import Client
+
+    client = Client()
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        client.get(page.url)
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -125,7 +125,7 @@ def test_campaign_page_renders_every_field(client, index, blog, home_page):
     assert "Won</p>" in html
     assert "Equal rates for equal work." in html
     assert "Age should not set pay." in html
-    assert "width-1200" in html
+    assert "width-1280" in html
     assert "Add your voice" in html
     assert 'href="/en/contact/">Tell us</a>' in html
     assert "The facts in short" in html

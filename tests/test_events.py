@@ -15,6 +15,7 @@ from movement.demo import DemoSite
 from movement.demo import events as demo_events
 from tests.event_factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import ImageFactory
+from tests.translating import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -460,6 +461,87 @@ def test_ics_filename_is_safe_for_non_ascii_slugs(client, index):
     assert response["Content-Disposition"] == (
         "attachment; filename*=utf-8''spotkanie-%C5%82%C3%B3d%C5%BA.ics"
     )
+
+
+def test_calendar_asks_subscribers_to_refresh_and_names_itself():
+    text = calendar([], name="Events – Resilience Revolution", refresh_hours=6)
+    assert "X-WR-CALNAME:Events – Resilience Revolution\r\n" in text
+    assert "NAME:Events – Resilience Revolution\r\n" in text
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in text
+    assert "X-PUBLISHED-TTL:PT6H\r\n" in text
+    assert "REFRESH-INTERVAL" not in calendar([])
+
+
+# The calendar of upcoming events
+
+
+def test_upcoming_calendar_holds_every_upcoming_listed_event(client, index):
+    make_events(index, 3)
+    make_events(index, 2, past=True)
+    EventPageFactory(parent=index, title="Draft event", slug="draft", live=False)
+    response = client.get(f"{index.url}ics/")
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="whats-on.ics"'
+    assert "public" in response["Cache-Control"]
+    assert text.count("BEGIN:VEVENT") == 3
+    summaries = [line for line in text.split("\r\n") if line.startswith("SUMMARY:")]
+    assert summaries == [f"SUMMARY:Coming event {number}" for number in range(3)]
+    assert "X-WR-CALNAME:What's on – Resilience Revolution\r\n" in text
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in text
+
+
+def test_each_language_has_a_calendar_of_its_own_events(client):
+    english_index = EventIndexPage.objects.get(locale=Locale.get_default())
+    event = EventPage.objects.child_of(english_index).upcoming().first()
+    polish_event = translate(event, "pl")
+    polish_index = EventIndexPage.objects.get(locale__language_code="pl")
+    polish = client.get(f"{polish_index.url}ics/").content.decode()
+    assert polish.count("BEGIN:VEVENT") == 1
+    assert f"SUMMARY:{polish_event.title}" in polish.replace("\r\n ", "")
+    assert f"URL:http://localhost{polish_event.url}" in polish.replace("\r\n ", "")
+    english = client.get(f"{english_index.url}ics/").content.decode()
+    assert polish_event.title not in english.replace("\r\n ", "")
+    assert english.count("BEGIN:VEVENT") == (
+        EventPage.objects.child_of(english_index).live().upcoming().count()
+    )
+
+
+def test_upcoming_calendar_queries_do_not_grow_with_the_number_of_events(client, index):
+    make_events(index, 2)
+    with_two = query_count(client, f"{index.url}ics/")
+    make_events_later(index, 20)
+    with_twenty_two = query_count(client, f"{index.url}ics/")
+    assert with_two == with_twenty_two
+    assert with_twenty_two <= 10  # as for one event's .ics
+
+
+def make_events_later(index, count):
+    for number in range(count):
+        start = datetime.datetime(2031, 1, 1, tzinfo=UTC) + datetime.timedelta(
+            days=number
+        )
+        EventPageFactory(
+            parent=index, slug=f"later-{number}", start=start, end=hours_from(start, 1)
+        )
+
+
+def test_event_index_offers_the_calendar_to_visitors_and_feed_readers(client, index):
+    make_events(index, 1)
+    html = client.get(index.url).content.decode()
+    head, body = html.split("</head>")
+    assert (
+        '<link rel="alternate" type="text/calendar" title="What&#x27;s on (iCalendar)"'
+        ' href="/en/whats-on/ics/">' in head
+    )
+    assert 'href="/en/whats-on/ics/"' in body
+    assert "Add all upcoming events to your calendar" in body
+
+
+def test_event_index_without_upcoming_events_offers_no_calendar_link(client, index):
+    body = client.get(index.url).content.decode().split("</head>")[1]
+    assert "Add all upcoming events to your calendar" not in body
 
 
 # Editing

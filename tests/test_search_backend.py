@@ -142,3 +142,37 @@ def test_backend_is_chosen_by_environment(monkeypatch):
         monkeypatch.delenv("WAGTAILSEARCH_BACKEND")
         importlib.reload(base)
     assert base.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends"
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_the_full_text_index_serves_the_search_query():
+    # modelsearch matches (title || body) @@ query: the GIN index of migration
+    # search 0001 must be on that very expression, or PostgreSQL reads every entry.
+    page_in("en", "Campaign for safer streets")
+    with translation.override("en"):
+        results = StandardPage.objects.live().search("campaigns")
+        sql, _params = results.get_queryset().query.sql_with_params()
+    matched = (
+        '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+    )
+    assert matched in sql
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT id FROM wagtailsearch_indexentry "
+            "WHERE (title || body) @@ to_tsquery('english', 'campaign')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_indexentry_title_body_gin" in plan
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_counting_stops_at_the_limit():
+    for number in range(4):
+        page_in("en", f"Campaign number {number}")
+    with translation.override("en"):
+        results = StandardPage.objects.live().search("campaigns")
+        assert results.count_up_to(2) == 2
+        assert results.count_up_to(10) == 4

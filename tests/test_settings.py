@@ -1,5 +1,6 @@
 """Settings come from the environment; production refuses to start half-configured."""
 
+import json
 import os
 import subprocess
 import sys
@@ -71,8 +72,6 @@ def test_production_reads_everything_from_the_environment():
         "SECRET_KEY",
     )
     assert result.returncode == 0, result.stderr
-    import json
-
     values = json.loads(result.stdout)
     assert values["DEBUG"] is False
     assert values["ALLOWED_HOSTS"] == ["www.example.org", "example.org"]
@@ -94,6 +93,16 @@ def test_csrf_origin_defaults_to_the_admin_address():
     )
     assert result.returncode == 0, result.stderr
     assert "https://www.example.org" in result.stdout
+
+
+def test_production_compresses_pages_after_static_files():
+    result = settings_of("movement.settings.production", PRODUCTION_ENV, "MIDDLEWARE")
+    assert result.returncode == 0, result.stderr
+    middleware = json.loads(result.stdout)["MIDDLEWARE"]
+    assert middleware[1:3] == [
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+        "django.middleware.gzip.GZipMiddleware",
+    ]
 
 
 @pytest.mark.parametrize("module", ["movement.settings.dev", "movement.settings.test"])

@@ -10,8 +10,14 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 
 from movement.demo.build import stream
+from movement.furniture import furniture_generation
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteSettings
-from tests.factories import StandardPageFactory
+from tests.factories import (
+    BlogCategoryFactory,
+    ImageFactory,
+    PersonFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +170,17 @@ def test_a_translation_made_private_leaves_the_language_switcher_at_once(
         page=polish_home, restriction_type=PageViewRestriction.LOGIN
     )
     assert 'hreflang="pl"' not in client.get("/en/").content.decode()
+
+
+@pytest.mark.parametrize("make", ["image", "person", "category"])
+def test_editing_what_cached_heads_name_starts_a_new_generation(make):
+    # Every page's <head> names its share image's alt text, its authors and its
+    # categories (movement/seo.py) and is cached under the furniture generation.
+    thing = {
+        "image": ImageFactory,
+        "person": PersonFactory,
+        "category": BlogCategoryFactory,
+    }[make]()
+    before = furniture_generation()
+    thing.save()
+    assert furniture_generation() != before

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from home.feeds import FEED_MAX_AGE, FEED_NAMES, FEED_TYPES, BlogFeed, feed_title
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
@@ -20,6 +22,7 @@ from movement.models import (
     with_card_images,
 )
 from movement.pagination import paginate
+from movement.seo import FeedLink
 
 from .fundamentals import FundamentalsTagging
 from .people import BlogCategory, Person
@@ -199,25 +202,34 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
         )
 
     def categories_in_use(self):
-
         return BlogCategory.objects.filter(locale_id=self.locale_id).order_by("name")
 
     @path("")
     def all_posts(self, request):
-        return self.render_listing(request, self.posts())
+        return self.render_listing(
+            request, self.posts(), feed_urls=self.feed_urls(request)
+        )
 
-    @path("category/<str:slug>/", name="category")
-    def posts_in_category(self, request, slug):
-
+    def category_named(self, slug):
         category = BlogCategory.objects.filter(
             locale_id=self.locale_id, slug=slug
         ).first()
         if category is None:
             raise Http404(_("No such category"))
+        return category
+
+    @path("category/<str:slug>/", name="category")
+    def posts_in_category(self, request, slug):
+        category = self.category_named(slug)
         posts = self.posts().filter(
             categories__translation_key=category.translation_key
         )
-        return self.render_listing(request, posts.distinct(), category=category)
+        return self.render_listing(
+            request,
+            posts.distinct(),
+            category=category,
+            feed_urls=self.feed_urls(request, category),
+        )
 
     @path("tag/<str:tag>/", name="tag")
     def posts_with_tag(self, request, tag):
@@ -239,3 +251,40 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
             fundamentals__translation_key=fundamental.translation_key
         )
         return self.render_listing(request, posts.distinct(), fundamental=fundamental)
+
+    @path("feed/<str:feed_format>/", name="feed")
+    def feed(self, request, feed_format):
+        return self.feed_response(request, feed_format)
+
+    @path("category/<str:slug>/feed/<str:feed_format>/", name="category_feed")
+    def category_feed(self, request, slug, feed_format):
+        return self.feed_response(request, feed_format, self.category_named(slug))
+
+    def feed_response(self, request, feed_format, category=None):
+        """An RSS or Atom feed of the posts the listing at the same address shows."""
+        if feed_format not in FEED_TYPES:
+            raise Http404(f"{feed_format}: not a feed format")
+        response = BlogFeed(self, feed_format, category)(request)
+        patch_cache_control(response, public=True, max_age=FEED_MAX_AGE)
+        return response
+
+    def feed_urls(self, request, category=None):
+        """{"rss": url, "atom": url}: the whole blog's feeds, or a category's."""
+        route, args = ("category_feed", [category.slug]) if category else ("feed", [])
+        base = self.get_url(request)
+        return {
+            feed_format: base + self.reverse_subpage(route, args=[*args, feed_format])
+            for feed_format in FEED_TYPES
+        }
+
+    def feed_links(self, request, category=None):
+        """For <link rel="alternate"> in the head of the blog's pages."""
+        title = feed_title(self, category)
+        return [
+            FeedLink(
+                FEED_TYPES[feed_format].content_type.split(";")[0],
+                f"{title} ({FEED_NAMES[feed_format]})",
+                url,
+            )
+            for feed_format, url in self.feed_urls(request, category).items()
+        ]

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
@@ -23,16 +24,22 @@ from movement.i18n import same_in_every_language
 from movement.models import (
     BasePage,
     SectionIndexPage,
+    SiteIdentity,
     listed,
     prefetch_card_renditions,
 )
 from movement.pagination import paginate
+from movement.seo import FeedLink
 
 from .fundamentals import FundamentalsTagging
 
 DEFAULT_TIME_ZONE = "Europe/London"
 EVENTS_PER_PAGE = 12
 RECENT_PAST_EVENTS_SHOWN = 3
+# The upcoming-events calendar: how many, and how often subscribers refresh it.
+CALENDAR_EVENTS = 100
+CALENDAR_REFRESH_HOURS = 6
+CALENDAR_MAX_AGE = 15 * 60  # what shared caches may keep: edits show soon
 # Old aliases kept by the tz database for compatibility; editors need only one name.
 LEGACY_ZONE_PREFIXES = ("Brazil/", "Canada/", "Chile/", "Etc/", "Mexico/", "US/")
 # Times typed in the admin are read in the event's time zone (see EventPageForm).
@@ -438,14 +445,17 @@ class EventPage(  # noqa: DJ008
     @path("ics/", name="ics")
     def calendar_file(self, request):
         """This event as an .ics file, for visitors to add to their own calendar."""
-        response = HttpResponse(
-            calendar([self.as_calendar_event(request)]),
-            content_type="text/calendar; charset=utf-8",
+        return calendar_response(
+            calendar([self.as_calendar_event(request)]), f"{self.slug}.ics"
         )
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=f"{self.slug}.ics"
-        )
-        return response
+
+
+def calendar_response(text, filename):
+    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
+    return response
 
 
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -476,3 +486,30 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         return self.render(
             request, context_overrides={"events": past, "showing_past": True}
         )
+
+    @path("ics/", name="calendar")
+    def upcoming_calendar(self, request):
+        """Every upcoming event of this language in one .ics file.
+
+        A calendar app can also subscribe to this address: it then refreshes
+        every few hours, and events stay one entry each as they change
+        (their UIDs are stable).
+        """
+        events = self.events().upcoming().select_related("locale")[:CALENDAR_EVENTS]
+        identity = SiteIdentity.objects.for_locale(self.locale_id)
+        name = f"{self.title} – {identity.name}" if identity else self.title
+        response = calendar_response(
+            calendar(
+                [event.as_calendar_event(request) for event in events],
+                name=name,
+                refresh_hours=CALENDAR_REFRESH_HOURS,
+            ),
+            f"{self.slug}.ics",
+        )
+        patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
+        return response
+
+    def feed_links(self, request, category=None):
+        """For <link rel="alternate"> in the head of the events index."""
+        url = self.get_url(request) + self.reverse_subpage("calendar")
+        return [FeedLink("text/calendar", f"{self.title} (iCalendar)", url)]

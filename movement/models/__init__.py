@@ -2,7 +2,6 @@ from .banners import NoticeBanner
 from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
 from .pages import (
-    CARD_IMAGE_FILTER,
     BasePage,
     ListingFields,
     PageTag,
@@ -17,7 +16,6 @@ from .pages import (
 from .site_settings import SiteSettings
 
 __all__ = [
-    "CARD_IMAGE_FILTER",
     "live_pages_in_order",
     "prefetch_card_renditions",
     "listed",

@@ -18,9 +18,7 @@ from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
 from movement.i18n import active_locale
-
-# The one rendition every card uses: templates/components/card.html asks for it.
-CARD_IMAGE_FILTER = "fill-640x360|format-webp"
+from movement.image_recipes import CARD_FILTER_SPECS
 
 
 def with_card_images(queryset):
@@ -49,7 +47,8 @@ def prefetch_card_renditions(pages):
     images = [page.card_image for page in pages if getattr(page, "card_image", None)]
     renditions = get_image_model().get_rendition_model().objects
     prefetch_related_objects(
-        images, Prefetch("renditions", renditions.filter(filter_spec=CARD_IMAGE_FILTER))
+        images,
+        Prefetch("renditions", renditions.filter(filter_spec__in=CARD_FILTER_SPECS)),
     )
     return pages
 

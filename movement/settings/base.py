@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -197,6 +197,9 @@ if env_str("WAGTAILSEARCH_BACKEND"):
         "URLS": env_list("WAGTAILSEARCH_URLS", ["http://localhost:9200"]),
         "INDEX_PREFIX": env_str("WAGTAILSEARCH_INDEX_PREFIX") or "movement_",
     }
+# Ranked search results (ids and counts) are cached this long, or until content
+# changes (search/cached.py); 0 ranks every search afresh.
+SEARCH_RESULTS_CACHE_SECONDS = env_int("SEARCH_RESULTS_CACHE_SECONDS", 300)
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",

@@ -1,7 +1,8 @@
 """Browser tests drive Debian's Chromium against a real server of the demo site.
 
 The server runs in its own process on its own SQLite file, prepared exactly as
-`make run` prepares it, so the browser sees what a visitor would.
+`make run` prepares it, with DEBUG off (server_settings.py), so the browser sees
+what a visitor would.
 """
 
 import os
@@ -25,6 +26,12 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_configure(config):
+    # A quick local run with `-p no:xdist` leaves xdist's marker unregistered,
+    # and --strict-markers would then refuse every browser test.
+    config.addinivalue_line("markers", "xdist_group(name): keep tests on one worker")
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -36,7 +43,7 @@ def site_url(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("browser-site")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "movement.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
     }
@@ -51,7 +58,7 @@ def site_url(tmp_path_factory):
     )
     port = free_port()
     server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
         env=env,
         cwd=PROJECT,
         stdout=subprocess.DEVNULL,
@@ -81,6 +88,44 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def page_at(browser):
+    """One tab per viewport width, shared by the tests that only look at pages.
+
+    A new context per test costs more than the page it then loads.
+    """
+    contexts, pages = [], {}
+
+    def page_at(width):
+        if width not in pages:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            contexts.append(context)
+            pages[width] = context.new_page()
+        return pages[width]
+
+    yield page_at
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def surveyed(site_url, page_at):
+    """surveyed(width, path): that page's Visit, made on first request."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.browser.survey import visit
+
+    axe = Axe()  # ships axe-core inside the package: nothing is downloaded
+    visits = {}
+
+    def surveyed(width, path):
+        if (width, path) not in visits:
+            visits[width, path] = visit(page_at(width), site_url + path, axe)
+        return visits[width, path]
+
+    return surveyed
 
 
 @pytest.fixture

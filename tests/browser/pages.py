@@ -1,6 +1,6 @@
-"""One demo page of every page type, for the browser tests."""
+"""The pages the browser tests visit: every page type, in English and in Arabic."""
 
-EVERY_PAGE_TYPE = [
+ENGLISH = [
     "/en/",
     "/en/about/",
     "/en/fundamentals/",
@@ -15,14 +15,32 @@ EVERY_PAGE_TYPE = [
     "/en/communities/bouncing-back/",
     "/en/events/",
     "/en/events/blackpool-schools-community-of-practice/",
-    "/ar/",
+    "/en/search/?q=resilience",
+    "/en/no-such-page/",
 ]
 
-# Beyond /ar/ above: a translated Polish page, and in Arabic (right to left) a
-# translated page and an untranslated one (English content, left to right,
-# inside an Arabic page).
-OTHER_LANGUAGES = [
-    "/pl/campaigns/same-pay-for-the-same-day/",
+# The same page types in Arabic (right to left). These have Arabic content: the
+# demo's translations (movement/demo/translations/ar.py), search and the 404
+# page. Every other Arabic page is an alias showing the English content, left
+# to right, inside an Arabic page.
+ARABIC_CONTENT = {
+    "/ar/",
+    "/ar/fundamentals/",
+    "/ar/fundamentals/co-production/",
+    "/ar/blog/blackpool-schools-community-of-practice/",
+    "/ar/campaigns/same-pay-for-the-same-day/",
     "/ar/resources/bounce-forward-teacher-pack/",
-    "/ar/about/",
-]
+    "/ar/search/?q=resilience",
+    "/ar/no-such-page/",
+}
+ARABIC = [path.replace("/en/", "/ar/", 1) for path in ENGLISH]
+
+# A translated page in a third language.
+OTHER_LANGUAGES = ["/pl/campaigns/same-pay-for-the-same-day/"]
+
+EVERY_PAGE = [*ENGLISH, *ARABIC, *OTHER_LANGUAGES]
+WIDTHS = [390, 1280]  # a phone, a desktop
+
+
+def expected_status(path):
+    return 404 if "/no-such-page/" in path else 200

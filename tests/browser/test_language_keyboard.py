@@ -2,31 +2,11 @@
 
 import pytest
 
+from tests.browser.keyboard import tab_to
+
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 START = "/en/campaigns/same-pay-for-the-same-day/"
-
-
-def tab_to(page, selector, limit=30):
-    """Press Tab until `selector` has focus; every stop on the way shows its focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        focus = page.evaluate(
-            """(selector) => {
-                const element = document.activeElement;
-                const style = getComputedStyle(element);
-                return {
-                    html: element.outerHTML.slice(0, 200),
-                    visible: style.outlineStyle !== "none" || style.boxShadow !== "none",
-                    wanted: element.matches(selector),
-                };
-            }""",
-            selector,
-        )
-        assert focus["visible"], focus["html"]
-        if focus["wanted"]:
-            return
-    raise AssertionError(f"{selector} never received focus")
 
 
 @pytest.mark.parametrize("width", [390, 1280])

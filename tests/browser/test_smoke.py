@@ -1,31 +1,34 @@
 """The site in a real browser: no script errors and no requests to other hosts."""
 
-from urllib.parse import urlsplit
-
 import pytest
 
-from tests.browser.pages import EVERY_PAGE_TYPE, OTHER_LANGUAGES
+from tests.browser.pages import (
+    ARABIC,
+    ARABIC_CONTENT,
+    EVERY_PAGE,
+    WIDTHS,
+    expected_status,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("path", [*EVERY_PAGE_TYPE, *OTHER_LANGUAGES])
-def test_pages_load_cleanly_from_our_own_host(site_url, page, width, path):
-    requested_hosts, errors = set(), []
-    page.on(
-        "request", lambda request: requested_hosts.add(urlsplit(request.url).hostname)
-    )
-    page.on(
-        "console",
-        lambda message: message.type == "error" and errors.append(message.text),
-    )
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_viewport_size({"width": width, "height": 900})
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_pages_load_cleanly_from_our_own_host(surveyed, width, path):
+    visit = surveyed(width, path)
 
-    response = page.goto(site_url + path)
+    assert visit.status == expected_status(path)
+    assert visit.h1_count == 1
+    assert visit.errors == ()
+    assert visit.failed_requests == ()
+    assert visit.requested_hosts == {"127.0.0.1"}
 
-    assert response.status == 200
-    assert page.locator("h1").count() == 1
-    assert errors == []
-    assert requested_hosts == {"127.0.0.1"}
+
+@pytest.mark.parametrize("path", ARABIC)
+def test_arabic_pages_are_right_to_left_with_english_content_marked(surveyed, path):
+    visit = surveyed(WIDTHS[0], path)
+
+    assert visit.direction == "rtl"
+    # An untranslated page's English content is wrapped (lang="en" dir="ltr").
+    assert visit.shows_untranslated_content == (path not in ARABIC_CONTENT)

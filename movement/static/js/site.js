@@ -18,3 +18,36 @@
         });
     });
 }());
+// Share tools (templates/components/share_tools.html): print and copy need
+// script, so their buttons stay hidden until this shows them.
+(function () {
+    "use strict";
+    document.querySelectorAll(".share-tools").forEach(function (tools) {
+        var status = tools.querySelector("[data-share-status]");
+        var print = tools.querySelector("[data-share-print]");
+        if (print && typeof window.print === "function") {
+            print.hidden = false;
+            print.querySelector("button").addEventListener("click", function () {
+                window.print();
+            });
+        }
+        var copy = tools.querySelector("[data-share-copy]");
+        if (copy && navigator.clipboard && window.isSecureContext) {
+            copy.hidden = false;
+            var button = copy.querySelector("button");
+            button.addEventListener("click", function () {
+                navigator.clipboard.writeText(button.dataset.url).then(function () {
+                    status.textContent = button.dataset.copied;
+                }, function () {
+                    status.textContent = button.dataset.failed;
+                });
+            });
+        }
+    });
+}());
+// print.css prints each internal link's address after it: give it the site's
+// address so a printed path reads in full (set through CSSOM, which a strict
+// Content-Security-Policy allows).
+document.documentElement.style.setProperty(
+    "--print-origin", JSON.stringify(window.location.origin)
+);

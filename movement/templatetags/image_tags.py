@@ -1,0 +1,37 @@
+"""Responsive images: one recipe per place an image appears, drawn as a <picture>.
+
+`{% responsive_image image "card" class="card__image" alt="" %}` renders Wagtail's
+own Picture (what `{% picture %}` renders): AVIF, then WebP, in several widths,
+with a JPEG <img> (PNG for logos, which may be transparent) for browsers that
+read neither. The <img> carries width and height, so the page never shifts as
+images arrive, and `sizes`, so a phone downloads only the width it shows.
+
+The recipes themselves are in movement/image_recipes.py.
+"""
+
+from django import template
+from wagtail.images.models import Picture
+from wagtail.images.shortcuts import get_renditions_or_not_found
+
+from movement.image_recipes import RECIPES
+
+register = template.Library()
+
+
+@register.simple_tag
+def responsive_image(image, recipe_name, **attributes):
+    """A <picture> of `image` made by the named recipe; attributes go on its <img>.
+
+    Without `alt`, the image's own alt text is used (an ImageBlock's contextual
+    text, or "" when the editor marked it decorative).
+    """
+    if not image:
+        return ""
+    recipe = RECIPES[recipe_name]
+    renditions = get_renditions_or_not_found(image, recipe.filter_specs)
+    img_attributes = {
+        "sizes": recipe.sizes,
+        **recipe.loading_attributes,
+        **attributes,
+    }
+    return Picture(renditions, img_attributes).__html__()

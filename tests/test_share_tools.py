@@ -1,0 +1,100 @@
+"""Share by email and print: on content pages, not on listings, working without JS."""
+
+import re
+from urllib.parse import quote
+
+import pytest
+from django.template.loader import render_to_string
+
+from campaigns.models import CampaignIndexPage, CampaignPage
+from home.models import (
+    BlogIndexPage,
+    BlogPostPage,
+    EventIndexPage,
+    EventPage,
+    FundamentalsPage,
+    HomePage,
+    StandardPage,
+)
+from resources.models import (
+    CommunityIndexPage,
+    CommunityOfPracticePage,
+    ResourceIndexPage,
+    ResourcePage,
+)
+
+pytestmark = pytest.mark.django_db
+
+CONTENT_PAGES = (
+    BlogPostPage,
+    EventPage,
+    CampaignPage,
+    ResourcePage,
+    CommunityOfPracticePage,
+    StandardPage,
+    FundamentalsPage,
+)
+INDEX_PAGES = (
+    HomePage,
+    BlogIndexPage,
+    EventIndexPage,
+    CampaignIndexPage,
+    ResourceIndexPage,
+    CommunityIndexPage,
+)
+
+
+def share_tools(html):
+    match = re.search(r'<div class="share-tools".*?</div>', html, re.S)
+    return match.group(0) if match else None
+
+
+def test_email_link_carries_the_title_and_address_encoded():
+    html = render_to_string(
+        "components/share_tools.html",
+        {"title": "Rock & roll: 50% off? Yes/no", "url": "https://x.org/en/a b/?q=1"},
+    )
+    href = re.search(r'href="(mailto:[^"]*)"', html).group(1)
+    assert href == (
+        "mailto:?subject=Rock%20%26%20roll%3A%2050%25%20off%3F%20Yes%2Fno"
+        "&amp;body=https%3A%2F%2Fx.org%2Fen%2Fa%20b%2F%3Fq%3D1"
+    )
+
+
+def test_print_and_copy_wait_for_the_script():
+    """Without JavaScript only the email link shows: the buttons would do nothing."""
+    html = render_to_string(
+        "components/share_tools.html", {"title": "T", "url": "https://x.org/"}
+    )
+    assert re.search(r"<li data-share-print hidden><button", html)
+    assert re.search(r'<li data-share-copy hidden><button[^>]+data-url="https', html)
+    assert 'role="status"' in html  # where "Link copied" is announced
+
+
+def test_content_pages_offer_sharing_and_listings_do_not(client, live_pages):
+    shown = {}
+    for page in live_pages:
+        if page.locale.language_code != "en":
+            continue
+        kind = type(page)
+        if kind in shown:
+            continue
+        html = client.get(page.url).content.decode()
+        tools = share_tools(html)
+        shown[kind] = tools is not None
+        if tools:
+            canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)
+            assert "body=" + quote(canonical.group(1), safe="") in tools
+    assert {kind for kind, has in shown.items() if has} == set(CONTENT_PAGES)
+    assert {kind for kind, has in shown.items() if not has} == set(INDEX_PAGES)
+
+
+def test_a_single_fundamental_can_be_shared_at_its_own_address(client):
+    fundamentals = FundamentalsPage.objects.live().get(locale__language_code="en")
+    fundamental = fundamentals.fundamentals.first()
+    url = fundamentals.url + fundamental.slug + "/"
+
+    tools = share_tools(client.get(url).content.decode())
+
+    assert "subject=" + quote(fundamental.title, safe="") in tools
+    assert "body=" + quote("http://testserver" + url, safe="") in tools
