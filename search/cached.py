@@ -32,12 +32,7 @@ class CachedSearch:
         seconds = settings.SEARCH_RESULTS_CACHE_SECONDS
         if not seconds:
             return compute()
-        key = f"{self.key}:{name}"
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, seconds)
-        return value
+        return cache.get_or_set(f"{self.key}:{name}", compute, seconds)
 
     def count_up_to(self, limit):
         return self._remembered(

@@ -41,10 +41,9 @@ def seo_meta(context, languages=None):
             hashlib.sha256(address).hexdigest(),
         ]
     )
-    head = cache.get(key)
-    if head is None:
-        head = render_head(context, page, request, languages)
-        cache.set(key, head, CACHE_SECONDS)
+    head = cache.get_or_set(
+        key, lambda: render_head(context, page, request, languages), CACHE_SECONDS
+    )
     return mark_safe(head)
 
 
