@@ -6,7 +6,9 @@ class MovementConfig(AppConfig):
     verbose_name = "Movement-wide settings"
 
     def ready(self):
+        from django.conf import settings
         from django.db.models.signals import post_migrate, post_save
+        from PIL import Image
         from wagtail.signals import post_page_move
 
         from movement.furniture import connect_signals
@@ -16,6 +18,9 @@ class MovementConfig(AppConfig):
             grant_translators_new_trees,
         )
 
+        # Pillow refuses to open an image past twice this many pixels anywhere
+        # (renditions too, and images made in code), so none can stall a page.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         connect_signals()
         post_migrate.connect(ensure_locales, sender=self)
         # A language added in Settings > Locales gets its mirrored tree at once

@@ -1,37 +1,93 @@
 """The header and footer, cached until something they show changes.
 
 Every page shows the same menu, footer and organisation name, and building
-them costs half a dozen queries. They are cached under a "generation" that
-any publish, unpublish, move or delete of a page, and any save of the menu,
-footer, banner, settings or a locale, replaces, so an editor's change shows
-on the next request (in every process, as the generation lives in the cache).
+them costs half a dozen queries. They are cached under the content generation
+(movement.models.generation), a number in the database that any publish,
+unpublish, move or delete of a page, and any save of the menu, footer, banner,
+settings, a locale, an image or a site, advances. Every process reads it once
+per request, so an editor's change shows on the next request in every process,
+whichever cache backs the fragments (docs/decisions/0004-one-shared-generation.md).
+
+A process whose cache is its own memory also drops, on seeing a new generation,
+what Wagtail and we keep there without the generation in the key (the site
+root paths, image renditions, remembered locales).
 """
 
-from uuid import uuid4
+import threading
 
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "movement:furniture-generation"
 CACHE_SECONDS = 24 * 60 * 60
+
+_request = threading.local()  # this request's generation, read once
+_process = {"seen": None}  # the newest generation this process has acted on
+_forgetters = []
 
 
 def furniture_generation():
-    generation = cache.get(GENERATION_KEY)
+    """The content generation, as a cache-key part: one query per request."""
+    generation = getattr(_request, "generation", None)
     if generation is None:
-        generation = uuid4().hex
-        cache.set(GENERATION_KEY, generation, None)
+        generation = str(_generations().current())
+        if getattr(_request, "active", False):
+            _request.generation = generation
+        if generation != _process["seen"]:
+            _process["seen"] = generation
+            for forget in _forgetters:
+                forget()
     return generation
 
 
+def _generations():
+    # Imported here: movement.i18n imports this module while the models load.
+    from movement.models.generation import ContentGeneration
+
+    return ContentGeneration.objects
+
+
+def check_generation():
+    """Within a request, act on a new generation before reading process memory."""
+    if getattr(_request, "active", False):
+        furniture_generation()
+
+
+def on_new_generation(forget):
+    """Call `forget()` whenever this process first sees a new generation."""
+    _forgetters.append(forget)
+    return forget
+
+
 def forget_furniture(**kwargs):
-    cache.set(GENERATION_KEY, uuid4().hex, None)
+    _generations().advance()
+    _request.generation = None  # this request, too, reads the new one
+
+
+@on_new_generation
+def forget_process_local_caches():
+    """Wagtail's own keys carry no generation: a process that keeps them in its
+    own memory drops them once another process may have changed what they say."""
+    if isinstance(caches["default"], LocMemCache):
+        Site.clear_site_root_paths_cache()
+    if isinstance(caches["renditions"], LocMemCache):
+        caches["renditions"].clear()
+
+
+def _start_request(**kwargs):
+    _request.active, _request.generation = True, None
+
+
+def _end_request(**kwargs):
+    _request.active, _request.generation = False, None
 
 
 def connect_signals():
     from wagtail.images import get_image_model
+    from wagtail.models import Collection, CollectionViewRestriction
 
     from home.models import BlogCategory, Person
     from movement.models import (
@@ -42,6 +98,8 @@ def connect_signals():
         SiteSettings,
     )
 
+    request_started.connect(_start_request, dispatch_uid="furniture-request-start")
+    request_finished.connect(_end_request, dispatch_uid="furniture-request-end")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_furniture, dispatch_uid=f"furniture-{id(signal)}")
     post_delete.connect(
@@ -54,8 +112,13 @@ def connect_signals():
         SiteIdentity,
         SiteSettings,
         Locale,
+        # Sites decide every page's address (Wagtail caches the root paths).
+        Site,
         # A page made private must leave menus and language lists at once.
         PageViewRestriction,
+        # A document made private is shown as "sign in to download".
+        Collection,
+        CollectionViewRestriction,
         # Named in every page's cached <head> (movement/seo.py): share image alt
         # text, authors, categories.
         get_image_model(),

@@ -3,7 +3,8 @@
 Wagtail's Locale.get_active() queries each time it is called, and every
 `.localized` in a menu calls it; a page would spend a dozen queries asking
 the same question. Locales change rarely, so they are remembered per language
-and forgotten whenever one is saved or deleted.
+and forgotten whenever one is saved or deleted, in this process at once and in
+every other process on its next request (movement.furniture's generation).
 """
 
 import threading
@@ -12,6 +13,8 @@ from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.models import Locale
+
+from movement.furniture import check_generation, on_new_generation
 
 _by_language = {}
 
@@ -22,6 +25,7 @@ def active_locale():
 
 def _remembered(key, find):
     """What `find()` returns, asked once until a Locale or its sync setting changes."""
+    check_generation()
     value = _by_language.get(key)
     if value is None:
         value = _by_language[key] = find()
@@ -126,6 +130,7 @@ def in_locale(chosen, locale_id, translations):
     return [found.get(item.translation_key, item) for item in chosen]
 
 
+@on_new_generation
 def forget_locales(**kwargs):
     _by_language.clear()
 

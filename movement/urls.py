@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from movement import language, po_upload, views
+from movement import health, language, login_protection, po_upload, security, views
 from movement.robots import robots_txt
 from movement.sitemap import sitemap
 from resources.views import serve_document
@@ -15,6 +15,18 @@ urlpatterns = [
     path("language/<str:code>/", language.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
+    path(
+        settings.CSP_REPORT_PATH.strip("/") + "/",
+        security.csp_report,
+        name="csp_report",
+    ),
+    # Wagtail's password reset form, with a limit on the mail it sends.
+    path(
+        "admin/password_reset/",
+        login_protection.PasswordResetView.as_view(),
+        name="password_reset_throttled",
+    ),
     # wagtail-localize's PO upload, refusing files it would answer 500 to.
     path(
         "admin/localize/translate/<int:translation_id>/pofile/upload/",

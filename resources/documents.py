@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
@@ -46,7 +47,15 @@ def count_pdf_pages(file):
         file.seek(0)
 
 
+def document_storage():
+    """STORAGES["documents"]: outside MEDIA_ROOT, so only Wagtail's view serves them."""
+    return storages["documents"]
+
+
 class PackDocument(AbstractDocument):
+    file = models.FileField(
+        upload_to="documents", verbose_name=_("file"), storage=document_storage
+    )
     page_count = models.PositiveIntegerField(
         null=True,
         blank=True,

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -42,7 +42,7 @@ def warm_demo_renditions():
     client = Client()
     for page in Page.objects.live().public().filter(depth__gt=1).specific():
         client.get(page.url)
-    cache.clear()
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,50 @@ def default_language():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Cached fragments must not outlive the test (and the rolled-back data) they came from."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture
+def inside_a_request():
+    """Code run as during a request, after base.html's first tag has read the
+    content generation, which each request reads once (movement.furniture)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from movement.furniture import furniture_generation
+
+    # As Django's test client does: closing "old" connections would close the
+    # test's own, which holds its transaction.
+    request_started.disconnect(close_old_connections)
+    try:
+        request_started.send(sender=None)
+    finally:
+        request_started.connect(close_old_connections)
+    furniture_generation()
+    yield
+    request_finished.disconnect(close_old_connections)
+    try:
+        request_finished.send(sender=None)
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    """staff_client("Editors"): the test client signed in as a new member of that
+    group, never a superuser: what each role may do is what is tested."""
+    from django.contrib.auth.models import Group
+
+    def sign_in(group_name):
+        user = django_user_model.objects.create_user(
+            f"{group_name.lower()}-member", f"{group_name.lower()}@example.org", "pw"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        client.force_login(user)
+        return client
+
+    return sign_in
 
 
 @pytest.fixture

@@ -385,7 +385,7 @@ def render_tag(page, request, languages=None):
     )
 
 
-def test_a_warm_head_costs_no_query(home_page):
+def test_a_warm_head_costs_no_query(home_page, inside_a_request):
     page = StandardPageFactory(parent=home_page, listing_image=wide_image())
     request = RequestFactory().get(page.url)
     first = render_tag(page, request)

@@ -175,7 +175,9 @@ def test_untranslated_pages_stay_within_the_query_budget(
         )
 
 
-def test_a_warm_page_spends_no_query_on_its_languages(rf, linking_page):
+def test_a_warm_page_spends_no_query_on_its_languages(
+    rf, linking_page, inside_a_request
+):
     from django.db import connection
     from django.template import Context
     from django.test.utils import CaptureQueriesContext

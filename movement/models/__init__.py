@@ -1,4 +1,5 @@
 from .banners import NoticeBanner
+from .generation import ContentGeneration
 from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
 from .pages import (
@@ -22,6 +23,7 @@ __all__ = [
     "visible",
     "with_card_images",
     "BasePage",
+    "ContentGeneration",
     "Footer",
     "ListingFields",
     "MainNavigation",

@@ -1,8 +1,10 @@
 """Settings shared by every environment. Environment-specific modules import these."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str
@@ -16,6 +18,8 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "movement",
+    "csp",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adding "sync from"
     "wagtail.contrib.forms",
@@ -46,14 +50,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "movement.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "movement.uploads.StorageRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login after the view ran.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "movement.urls"
@@ -93,6 +102,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Password guessing: django-axes locks a username out from one address after
+# AXES_FAILURE_LIMIT wrong passwords in a row, for AXES_COOLOFF_TIME (a person
+# who forgot their password waits; a script is stopped). The lock-out counts per
+# username *and* address, so nobody can lock a colleague out from elsewhere.
+# `manage.py axes_reset_username <name>` unlocks at once (README, "Operations").
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The only sign-in is the admin's: private pages and documents send visitors there.
+LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "wagtailadmin_login"
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "movement.login_protection.locked_out"
+# Behind a load balancer or CDN every request comes from its address: say how
+# many proxies in front append to X-Forwarded-For, so the visitor's own counts.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "movement.login_protection.client_address"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -169,8 +199,17 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
+# Documents may be private (a collection restricted to signed-in users), so they
+# live outside MEDIA_ROOT, where no web server in front can serve them: only
+# Wagtail's download view, which checks the collection's privacy, reads them.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private_media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Files are stored whole or not at all (movement/storage.py).
+    "default": {"BACKEND": "movement.storage.UploadStorage"},
+    "documents": {
+        "BACKEND": "movement.storage.UploadStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -216,6 +255,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Pixels, not bytes, decide how long every size of an image takes to make: a
+# 375 KB PNG of 11,000 x 11,000 stalled each page showing it for 30 s. 40 million
+# takes any phone's or camera's usual photo (a 48-megapixel "full resolution"
+# phone photo needs resizing first; the message says so).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Every admin image and document form: clean failures (movement/uploads.py),
+# documents checked against their extension (resources/file_contents.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "movement.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.document_form.DocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea"},
@@ -235,19 +283,120 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN itself on its preview views
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-if env_str("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env_str("REDIS_URL"),
-        "KEY_PREFIX": "movement",
+# Security headers, in development too, so that anything they break shows at once.
+# Public pages: scripts and styles from this host only (movement/security.py).
+ADMIN_PATH_PREFIXES = ("/admin/",)
+CSP_REPORT_PATH = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "worker-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": [CSP_REPORT_PATH],
+        "report-to": "csp",
     }
+}
+# The strictest policy Wagtail 7.4's admin works under (checked in
+# tests/browser/test_admin_csp.py): nothing from another host, but inline scripts
+# and styles, which its editing views write without nonces (wagtail#1288); blob:
+# and data: images for upload previews; framed only by itself (live preview).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The admin otherwise asks gravatar.com for faces and wagtail.org for news of
+# releases: requests to other hosts that the policy above refuses.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Features no page here uses, switched off for every page and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Caches. Everything cached for visitors is keyed by the content generation,
+# which lives in the database (movement/furniture.py), so each process may keep
+# its own memory cache and still never serve a stale menu. REDIS_URL shares one
+# cache between processes; a Redis that is down or slow is a cache miss, never an
+# error (django-redis IGNORE_EXCEPTIONS, short socket timeouts, logged at most once
+# a minute). "renditions" keeps Wagtail's image rendition lookups apart, so a
+# process can drop them whole when another process may have replaced an image.
+REDIS_URL = env_str("REDIS_URL")
+
+
+def _cache(prefix):
+    if not REDIS_URL:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": prefix,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.1,
+            "SOCKET_TIMEOUT": 0.1,
+        },
+    }
+
+
+CACHES = {"default": _cache("movement"), "renditions": _cache("movement-renditions")}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "movement.cache"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"once_a_minute": {"()": "movement.log_filters.OncePerMinute"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_once_a_minute": {
+            "class": "logging.StreamHandler",
+            "filters": ["once_a_minute"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        # A cache that is down fails every call: say so, but not thousands of times.
+        "movement.cache": {
+            "handlers": ["console_once_a_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+    },
 }
 
 DEBUG = env_bool("DJANGO_DEBUG", False)

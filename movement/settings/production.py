@@ -24,6 +24,15 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL")
 _admin_origin = "{0.scheme}://{0.netloc}".format(urlsplit(WAGTAILADMIN_BASE_URL))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [_admin_origin])
 
+# A statement that runs past this is cancelled (the visitor gets the 503 page):
+# one runaway query must not hold a server thread for ever. Set for web
+# processes by movement/gunicorn.conf.py; unset, nothing is cut short.
+_statement_timeout = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 0)
+if _statement_timeout and DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        f"-c statement_timeout={_statement_timeout}"
+    )
+
 # WhiteNoise serves compressed, cache-busted static files straight after security checks.
 MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
 MIDDLEWARE.insert(
@@ -39,7 +48,7 @@ MIDDLEWARE.insert(
 )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -58,7 +67,21 @@ if env_bool("SECURE_PROXY_SSL_HEADER", False):
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Opt in only: once browsers (or their preload list) hold includeSubDomains, every
+# subdomain (a mail or shop host of the charity's, say) must be HTTPS for a year,
+# and leaving the preload list takes months.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [
+    check
+    for check, chosen in (
+        ("security.W005", SECURE_HSTS_INCLUDE_SUBDOMAINS),
+        ("security.W021", SECURE_HSTS_PRELOAD),
+    )
+    if not chosen
+]
+if SECURE_SSL_REDIRECT:
+    for _policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):  # noqa: F405
+        _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
 LOGGING["root"]["level"] = env_str("LOG_LEVEL") or "INFO"  # noqa: F405

@@ -3,15 +3,26 @@
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, STORAGES
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    for alias in ("default", "renditions")
+}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-private-media-")
+STORAGES = {
+    **STORAGES,
+    "documents": {
+        **STORAGES["documents"],
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The machine-translation workflow, without a network or an account.

@@ -9,6 +9,8 @@ images arrive, and `sizes`, so a phone downloads only the width it shows.
 The recipes themselves are in movement/image_recipes.py.
 """
 
+import logging
+
 from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -16,6 +18,7 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 from movement.image_recipes import RECIPES
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 
 @register.simple_tag
@@ -28,7 +31,15 @@ def responsive_image(image, recipe_name, **attributes):
     if not image:
         return ""
     recipe = RECIPES[recipe_name]
-    renditions = get_renditions_or_not_found(image, recipe.filter_specs)
+    try:
+        renditions = get_renditions_or_not_found(image, recipe.filter_specs)
+    # An image that cannot be drawn (damaged, too many pixels for Pillow, a full
+    # disk for its renditions) leaves a gap; the page itself is still served.
+    except Exception:
+        logger.exception(
+            "Could not make the %s renditions of image %s", recipe_name, image.pk
+        )
+        return ""
     img_attributes = {
         "sizes": recipe.sizes,
         **recipe.loading_attributes,

@@ -20,20 +20,22 @@ from movement.i18n import (
 )
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
 from movement.models.site_settings import SOCIAL_PLATFORMS
+from movement.privacy import document_restriction
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def furniture_cache_key(context):
-    """Varies the cached header and footer by language, content and the page's section."""
+    """Varies the cached header and footer by language, content and the page's section.
+
+    None on the error pages (movement.views), which must not ask the database.
+    """
+    if context.get("offline"):
+        return None
     page = context.get("page")
     section = page.path[: Page.steplen * 3] if isinstance(page, Page) else ""
-    try:
-        generation = furniture_generation()
-    except Exception:  # the 500 page must render even when the cache is down
-        return None
-    return f"{translation.get_language()}:{generation}:{section}"
+    return f"{translation.get_language()}:{furniture_generation()}:{section}"
 
 
 @register.simple_tag(takes_context=True)
@@ -115,6 +117,12 @@ def document_meta(document):
             % {"count": page_count}
         )
     return ", ".join(parts)
+
+
+@register.filter
+def access_restriction(document):
+    """ "login", "groups" or "password" when the document is private, else None."""
+    return document_restriction(document)
 
 
 @register.filter(name="localized")

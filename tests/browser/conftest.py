@@ -1,12 +1,10 @@
 """Browser tests drive Debian's Chromium against a real server of the demo site.
 
-The server runs in its own process on its own SQLite file, prepared exactly as
-`make run` prepares it, with DEBUG off (server_settings.py), so the browser sees
-what a visitor would.
+The server runs in its own process on its own copy of the demo site, prepared
+exactly as `make run` prepares it (tests/demo_site.py), with DEBUG off
+(server_settings.py), so the browser sees what a visitor would.
 """
 
-import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +12,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.demo_site import copy_of_demo_site, site_environment
+from tests.servers import free_port
 
 PROJECT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -32,34 +33,20 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "xdist_group(name): keep tests on one worker")
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+@pytest.fixture(scope="session")
+def site_environment_for_browser(tmp_path_factory):
+    """The environment of the browser tests' site: for the server and for commands."""
+    workdir = copy_of_demo_site(tmp_path_factory, "browser-site")
+    return site_environment(workdir, "tests.browser.server_settings")
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("browser-site")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-    }
+def site_url(site_environment_for_browser):
     manage = [sys.executable, str(PROJECT / "manage.py")]
-    subprocess.run(
-        [*manage, "prepare_local_site"],
-        env=env,
-        check=True,
-        cwd=PROJECT,
-        capture_output=True,
-        timeout=300,
-    )
     port = free_port()
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-        env=env,
+        env=site_environment_for_browser,
         cwd=PROJECT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -76,6 +63,25 @@ def site_url(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def editor_login(site_environment_for_browser):
+    """(username, password) of a member of the Editors group on the browser site."""
+    username, password = "browser-editor", "a-long-test-password-1"
+    code = (
+        "from django.contrib.auth.models import Group, User\n"
+        f"user = User.objects.create_user({username!r}, 'editor@example.org', {password!r})\n"
+        "user.groups.add(Group.objects.get(name='Editors'))\n"
+    )
+    subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
+        env=site_environment_for_browser,
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+    )
+    return username, password
 
 
 @pytest.fixture(scope="session")

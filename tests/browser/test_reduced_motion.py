@@ -35,7 +35,9 @@ def test_reduced_motion_stops_every_animation(
     browser, site_url, reduced_motion, expect_motion
 ):
     context = browser.new_context(
-        viewport={"width": 390, "height": 900}, reduced_motion=reduced_motion
+        viewport={"width": 390, "height": 900},
+        reduced_motion=reduced_motion,
+        bypass_csp=True,  # the test adds motion in an inline <style>
     )
     page = context.new_page()
     for path in ["/en/", "/ar/blog/blackpool-schools-community-of-practice/"]:

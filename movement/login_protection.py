@@ -1,0 +1,91 @@
+"""The admin's sign-in, protected against guessing and against mail floods.
+
+Password guessing is django-axes' job (settings: AXES_*); this module gives its
+lock-out a page in the admin's own style and language, and limits password
+reset requests, which send mail: a script must not be able to flood a
+colleague's inbox, nor use our mail server to do it.
+"""
+
+import hashlib
+import math
+
+from axes.helpers import get_cool_off
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from wagtail.admin.views import account
+
+
+def client_address(request):
+    """The visitor's address (AXES_CLIENT_IP_CALLABLE, and the reset limits).
+
+    Behind TRUSTED_PROXY_COUNT proxies, the address the outermost of them saw:
+    counted from the right of X-Forwarded-For, because entries further left are
+    whatever the visitor chose to send.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        forwarded = [part.strip() for part in header.split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out sign-in (AXES_LOCKOUT_CALLABLE)."""
+    cool_off = get_cool_off(request)
+    minutes = math.ceil(cool_off.total_seconds() / 60) if cool_off else None
+    return render(
+        request,
+        "movement_admin/locked_out.html",
+        {"cooloff_minutes": minutes},
+        status=429,
+    )
+
+
+RESETS_PER_ADDRESS_PER_HOUR = 3
+RESETS_PER_CLIENT_PER_HOUR = 10
+HOUR = 60 * 60
+
+
+def within_limit(key, limit, seconds):
+    """Counts one more event for `key` in this window; False past `limit`.
+
+    Counted in the cache: shared by every process with Redis, per process with
+    the default memory cache. A cache that is down counts nothing and refuses
+    nothing (fail open: the form still needs a real address to send anything).
+    """
+    cache.add(key, 0, seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window ended between the two calls
+        return True
+    return count is None or count <= limit
+
+
+class PasswordResetView(account.PasswordResetView):
+    """Wagtail's "reset your password" form, with a limit per address and client."""
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"].strip().lower()
+        client = client_address(self.request) or "unknown"
+        address_key = hashlib.sha256(address.encode()).hexdigest()
+        if not (
+            within_limit(f"reset-client:{client}", RESETS_PER_CLIENT_PER_HOUR, HOUR)
+            and within_limit(
+                f"reset-address:{address_key}", RESETS_PER_ADDRESS_PER_HOUR, HOUR
+            )
+        ):
+            form.add_error(
+                None,
+                _(
+                    "Too many password reset requests. If you asked for one, check "
+                    "your email (and its spam folder); otherwise try again in an hour."
+                ),
+            )
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return super().form_valid(form)

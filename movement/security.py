@@ -1,0 +1,89 @@
+"""Content-Security-Policy: strict on the public site, Wagtail's limits in the admin.
+
+django-csp sends CONTENT_SECURITY_POLICY on every response. Public pages carry
+no inline script or style (tests/test_front_end_rules.py), so their policy
+allows scripts and styles from our own host only, with a nonce for any inline
+script a template may need (`request.csp_nonce`). Wagtail 7.4's admin writes
+inline scripts and styles (wagtail#1288), so /admin/ gets ADMIN_CONTENT_SECURITY_POLICY:
+still our host only, but with 'unsafe-inline' and no nonce (a nonce would make
+browsers ignore 'unsafe-inline'), and framing by our own pages for previews. A
+preview itself keeps the public policy, framed by the admin only.
+"""
+
+import json
+import logging
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+logger = logging.getLogger("movement.csp")
+
+REPORT_MAX_BYTES = 16 * 1024
+
+
+def in_admin(request):
+    return request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only or parts.config is not None:
+            return parts
+        if in_admin(request):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.nonce = None
+        elif getattr(request, "is_preview", False):
+            # Wagtail renders a preview as a request for the page's own address,
+            # through this middleware, and shows it framed beside the editor.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if "Content-Security-Policy" in response:
+            # Where reports go for browsers that read report-to rather than report-uri.
+            response["Reporting-Endpoints"] = f'csp="{settings.CSP_REPORT_PATH}"'
+        return response
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Logs what a browser says our policy blocked; answers 204 whatever it sent.
+
+    Browsers post one report (report-uri, application/csp-report) or a list of
+    them (report-to, application/reports+json). Logged at most once a minute per
+    distinct report (movement.log_filters), so a noisy page cannot flood the logs.
+    """
+    body = request.body[:REPORT_MAX_BYTES] if request.body else b""
+    for report in _reports(body):
+        logger.warning(
+            "Content-Security-Policy blocked %s (%s) on %s",
+            report.get("blocked-uri") or report.get("blockedURL") or "inline code",
+            report.get("violated-directive") or report.get("effectiveDirective") or "?",
+            report.get("document-uri") or report.get("documentURL") or "?",
+        )
+    response = HttpResponse(status=204)
+    add_never_cache_headers(response)
+    return response
+
+
+def _reports(body):
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    items = data if isinstance(data, list) else [data]
+    reports = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        report = item.get("csp-report") or item.get("body")
+        if isinstance(report, dict):
+            reports.append(report)
+    return reports

@@ -1,0 +1,153 @@
+"""Uploads that fail cleanly: a refused file is a message on the form, never a 500.
+
+Two kinds of refusal reach the editor as form errors, keeping everything they
+typed:
+
+- an image whose size in pixels would stall every page that shows it, including
+  one so large that Pillow calls it a decompression bomb, which Wagtail 7.4 lets
+  through as a 500 (fixed upstream in 8.0, wagtail#14225): ImageForm;
+- a storage that cannot take the file (a full disk): the view is answered again
+  with the form showing why (StorageRefusalMiddleware). Nothing is left behind:
+  the storage removes its partial file (movement.storage) and Wagtail saves the
+  row in a transaction that the failure rolls back.
+"""
+
+import contextvars
+import logging
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
+from PIL import Image as PILImage
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+from movement.storage import StorageUnavailable
+
+logger = logging.getLogger(__name__)
+
+_refusal = contextvars.ContextVar("storage_refusal", default=None)
+
+
+def storage_refusal():
+    """Why the storage refused this request's upload, while the form is shown again."""
+    return _refusal.get()
+
+
+class StorageRefusalMiddleware:
+    """Answers a POST whose file the storage refused by running its view again,
+    with every upload form showing the refusal as an error.
+
+    Running the view again is what lets Wagtail's own views (single and multiple
+    upload, chooser upload, edit, for images and documents) show their form as
+    for any invalid input: the first attempt saved nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, StorageUnavailable) or request.method != "POST":
+            return None
+        if getattr(request, "_storage_refused", False):
+            return self._refused_again(request)
+        request._storage_refused = True
+        for upload in request.FILES.values():
+            upload.seek(0)
+        match = request.resolver_match
+        token = _refusal.set(StorageUnavailable.message)
+        try:
+            return match.func(request, *match.args, **match.kwargs)
+        finally:
+            _refusal.reset(token)
+
+    def _refused_again(self, request):
+        """A view whose form does not know about refusals: a plain message page."""
+        html = render_to_string(
+            "movement_admin/storage_refused.html",
+            {
+                "message": StorageUnavailable.message,
+                "back_url": _same_site_referer(request),
+            },
+            request=request,
+        )
+        return HttpResponse(html, status=503)
+
+
+def _same_site_referer(request):
+    referer = request.META.get("HTTP_REFERER", "")
+    safe = url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return referer if safe else ""
+
+
+class CleanUploadFormMixin:
+    """For image and document forms: an upload either lands whole or changes nothing.
+
+    - A storage refusal (see above) is an error on the file field.
+    - The new file is stored before the row is written, outside the model's save,
+      so a refusal leaves the database transaction usable for showing the form.
+    - A replaced file is deleted only once its replacement is saved: Wagtail's
+      forms delete it first, so a failed upload would lose both.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        refusal = storage_refusal()
+        if refusal:
+            self.add_error("file" if "file" in self.fields else None, refusal)
+        return cleaned_data
+
+    def save(self, commit=True):
+        new_file = "file" in self.changed_data
+        replaced = self.original_file if new_file and self.original_file else None
+        self.original_file = None
+        if new_file:
+            upload = self.cleaned_data["file"]
+            self.instance.file.save(upload.name, upload, save=False)
+        instance = super().save(commit=commit)
+        if commit and replaced:
+            name, storage = replaced.name, replaced.storage
+            transaction.on_commit(lambda: storage.delete(name))
+        return instance
+
+
+class ImageUploadField(WagtailImageField):
+    """Wagtail's image field, refusing decompression bombs with its own message."""
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except PILImage.DecompressionBombError as error:
+            raise ValidationError(
+                self.error_messages["file_too_many_pixels"]
+                % {
+                    "num_pixels": _pixels_named_in(error),
+                    "max_pixels_count": self.max_image_pixels,
+                },
+                code="file_too_many_pixels",
+            ) from error
+
+
+def _pixels_named_in(error):
+    """Pillow says "Image size (400000000 pixels) exceeds limit…"."""
+    words = str(error).replace("(", " ").split()
+    return next((word for word in words if word.isdigit()), "?")
+
+
+class ImageForm(CleanUploadFormMixin, BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: every image form in the admin."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = self.fields.get("file")
+        if isinstance(current, WagtailImageField):
+            self.fields["file"] = ImageUploadField(
+                label=current.label, required=current.required, widget=current.widget
+            )

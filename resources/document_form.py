@@ -1,0 +1,28 @@
+"""Every document upload in the admin (WAGTAILDOCS_DOCUMENT_FORM_BASE).
+
+Its own module: Wagtail's document forms cannot be imported while the models
+load, and resources.forms is imported by them.
+"""
+
+import os
+
+from django import forms
+from wagtail.documents.forms import BaseDocumentForm
+
+from movement.uploads import CleanUploadFormMixin
+
+from .file_contents import content_problem
+
+
+class DocumentForm(CleanUploadFormMixin, BaseDocumentForm):
+    """Refuses a file whose bytes do not match its extension, and, like the image
+    form, fails cleanly when the storage cannot take it (movement.uploads)."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and "file" in self.changed_data:
+            extension = os.path.splitext(upload.name)[1].lstrip(".")
+            problem = content_problem(upload, extension)
+            if problem:
+                raise forms.ValidationError(problem, code="content_does_not_match")
+        return upload

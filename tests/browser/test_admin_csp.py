@@ -1,0 +1,132 @@
+"""The admin works, as an editor uses it, under the policy the server sends it.
+
+ADMIN_CONTENT_SECURITY_POLICY is the strictest Wagtail 7.4's admin works under
+(movement/security.py): the site only, with inline scripts and styles. This walk
+signs in through the real form as a member of the Editors group and opens what
+an editor opens, listening for anything the policy refuses and any request to
+another host (gravatar.com, wagtail.org's release check).
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser.conftest import PROJECT
+from tests.browser.test_strict_csp import RECORD_VIOLATIONS
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8ffff3f0005fe02fea7d6a4b8"
+    "0000000049454e44ae426082"
+)
+
+
+@pytest.fixture(scope="session")
+def admin_targets(site_environment_for_browser):
+    """Ids of what the walk opens, read from the browser site's database."""
+    code = (
+        "import json\n"
+        "from wagtail.models import Locale, Page\n"
+        "from movement.models import MainNavigation\n"
+        "english = Locale.get_default()\n"
+        "about = Page.objects.get(locale=english, slug='about')\n"
+        "menu = MainNavigation.objects.get(locale=english)\n"
+        "print(json.dumps({'home': about.get_parent().pk, 'about': about.pk,"
+        " 'menu': menu.pk}))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
+        env=site_environment_for_browser,
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def editor_page(browser, site_url, editor_login):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    problems = []
+    page.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text and problems.append(message.text)
+        ),
+    )
+    page.on(
+        "request",
+        lambda request: (
+            not request.url.startswith((site_url, "data:", "blob:"))
+            and problems.append("request to " + request.url)
+        ),
+    )
+    username, password = editor_login
+    page.goto(site_url + "/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(site_url + "/admin/")
+    yield page, problems
+    context.close()
+
+
+def violations(page):
+    return page.evaluate("window.__violations")
+
+
+def test_an_editor_works_in_the_admin_under_its_policy(
+    editor_page, site_url, admin_targets, tmp_path
+):
+    page, problems = editor_page
+    response = page.goto(site_url + "/admin/")
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "nonce-" not in policy
+    assert "frame-ancestors 'self'" in policy
+
+    for path in (
+        "/admin/pages/",
+        f"/admin/pages/{admin_targets['home']}/",
+        "/admin/images/",
+        "/admin/documents/",
+        f"/admin/snippets/movement/mainnavigation/edit/{admin_targets['menu']}/",
+        "/admin/reports/site-history/",
+    ):
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        problems += violations(page)
+
+    # Editing a page, with the live preview open beside it (a framed view).
+    page.goto(site_url + f"/admin/pages/{admin_targets['about']}/edit/")
+    page.wait_for_load_state("networkidle")
+    page.click("[data-side-panel-toggle='preview']")
+    preview = page.frame_locator("iframe[id*='preview']")
+    preview.locator("h1").first.wait_for(state="attached")
+    problems += violations(page)
+
+    # Choosing an image to upload shows it before it is sent (a blob: image).
+    picture = tmp_path / "dot.png"
+    picture.write_bytes(PNG_1PX)
+    page.goto(site_url + "/admin/images/add/")
+    page.set_input_files("input[type=file]", str(picture))
+    page.wait_for_timeout(300)
+    problems += violations(page)
+
+    assert problems == []
+
+
+def test_the_editors_bar_on_public_pages_breaks_no_rule(editor_page, site_url):
+    page, problems = editor_page
+    page.goto(site_url + "/en/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("wagtail-userbar").count() == 1
+    problems += violations(page)
+    assert problems == []

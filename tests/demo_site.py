@@ -1,0 +1,64 @@
+"""The demo site, prepared once per test run for tests that serve it from other processes.
+
+Preparing it (`prepare_local_site`: migrate, demo content) takes half a minute,
+so one copy is made per run, shared by the pytest-xdist workers through a lock
+file, and every server gets its own copy of the database and files to change.
+"""
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+MANAGE = [sys.executable, str(PROJECT / "manage.py")]
+
+
+def site_environment(workdir, settings_module, **extra):
+    """The environment of a process serving (or changing) the site in `workdir`."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private_media"),
+        **extra,
+    }
+
+
+def _run_folder(tmp_path_factory):
+    """A folder this test run's workers share (the base folder without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def prepared_demo_site(tmp_path_factory):
+    shared = _run_folder(tmp_path_factory) / "demo-site"
+    with open(shared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the first worker prepares, others wait
+        if not (shared / "ready").exists():
+            shutil.rmtree(shared, ignore_errors=True)
+            shared.mkdir()
+            subprocess.run(
+                [*MANAGE, "prepare_local_site"],
+                env=site_environment(shared, "movement.settings.dev"),
+                check=True,
+                cwd=PROJECT,
+                capture_output=True,
+                timeout=300,
+            )
+            (shared / "ready").touch()
+    return shared
+
+
+def copy_of_demo_site(tmp_path_factory, name):
+    """A folder with its own copy of the prepared demo site's database and files."""
+    source = prepared_demo_site(tmp_path_factory)
+    target = tmp_path_factory.mktemp(name)
+    shutil.copy2(source / "db.sqlite3", target / "db.sqlite3")
+    for folder in ("media", "private_media"):
+        if (source / folder).exists():
+            shutil.copytree(source / folder, target / folder)
+    return target

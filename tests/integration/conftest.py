@@ -1,0 +1,40 @@
+"""Integration tests: the site served by gunicorn with production settings, in
+other processes, with the services it uses started and stopped by the tests.
+
+Slow (each starts servers), so CI runs them once: marked `integration`, they run
+in the SQLite pass of `make test` on a copy of the demo site, and the PostgreSQL
+pass leaves them out. The database outage needs PostgreSQL, so it runs in that
+pass instead, against pytest's own test database (test_database_outage.py).
+"""
+
+import pytest
+
+from tests.demo_site import copy_of_demo_site, site_environment
+from tests.servers import manage, production_environment
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/integration/" in str(item.fspath):
+            item.add_marker(pytest.mark.xdist_group("integration"))
+
+
+@pytest.fixture(scope="session")
+def static_root(tmp_path_factory):
+    """collectstatic once: production settings serve files from its manifest."""
+    root = tmp_path_factory.mktemp("static")
+    unused = tmp_path_factory.mktemp("collectstatic")  # it reads no database
+    environment = production_environment(
+        site_environment(unused, "movement.settings.production"), root
+    )
+    manage(environment, "collectstatic", "--noinput", "-v0")
+    return root
+
+
+@pytest.fixture
+def demo_site(tmp_path_factory, static_root):
+    """The environment of a production process on a fresh copy of the demo site."""
+    site = copy_of_demo_site(tmp_path_factory, "integration-site")
+    return production_environment(
+        site_environment(site, "movement.settings.production"), static_root
+    )

@@ -1,0 +1,216 @@
+"""Servers in other processes, for tests that must run the way production does:
+gunicorn with production settings, a Redis of the test's own, and a TCP proxy
+in front of PostgreSQL that a test can cut to play a database restart.
+
+Everything binds to 127.0.0.1 on a free port.
+"""
+
+import contextlib
+import dataclasses
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+GUNICORN = Path(sys.executable).parent / "gunicorn"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url, timeout=10):
+    """(status, headers, body) of a GET; error statuses are answers, not exceptions."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
+
+
+def production_environment(base_environment, static_root, **extra):
+    """Production settings with throwaway secrets, over plain HTTP on loopback."""
+    return {
+        **base_environment,
+        "DJANGO_SETTINGS_MODULE": "movement.settings.production",
+        "SECRET_KEY": "integration-tests-only-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(static_root),
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
+def manage(environment, *arguments, timeout=120):
+    """Runs a management command as another process would (a cron job, a shell)."""
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), *arguments],
+        env=environment,
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Server:
+    url: str
+    pid: int  # gunicorn's master, whose children are the workers
+
+
+@contextlib.contextmanager
+def gunicorn(environment, workers=2, threads=2):
+    """gunicorn as the README runs it (movement/gunicorn.conf.py); yields a Server."""
+    port = free_port()
+    env = {
+        **environment,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": str(workers),
+        "GUNICORN_THREADS": str(threads),
+        "GUNICORN_ACCESS_LOG": "",
+    }
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", "movement/gunicorn.conf.py", "movement.wsgi"],
+        env=env,
+        cwd=PROJECT,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(lambda: fetch(base + "/healthz", timeout=5)[0], server, "gunicorn")
+        yield Server(base, server.pid)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A Redis of the test's own, so stopping it touches no other test; yields
+    (its URL, a function that stops it)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        import pytest
+
+        pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
+    port = free_port()
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        + ["--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def answers():
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
+            connection.sendall(b"PING\r\n")
+            return connection.recv(16) == b"+PONG\r\n"
+
+    def stop():
+        server.terminate()
+        server.wait(timeout=10)
+
+    try:
+        _wait_for(answers, server, "redis-server")
+        yield f"redis://127.0.0.1:{port}/0", stop
+    finally:
+        if server.poll() is None:
+            stop()
+
+
+def _wait_for(check, process, name, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            errors = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"{name} exited during start-up: {errors[-2000:]}")
+        try:
+            if check():
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{name} did not answer within {seconds} s")
+
+
+class TcpProxy:
+    """Forwards 127.0.0.1:<port> to a server; stop() drops every connection and
+    refuses new ones, as a database that restarts does, until start()."""
+
+    def __init__(self, target_port, target_host="127.0.0.1"):
+        self.target = (target_host, target_port)
+        self.port = free_port()
+        self._listener = None
+        self._sockets = set()
+        self._lock = threading.Lock()
+
+    def start(self):
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        return self
+
+    def stop(self):
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            # Closing alone would not wake the thread waiting in accept().
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        with self._lock:
+            sockets, self._sockets = self._sockets, set()
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return  # stopped
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._sockets.update((client, upstream))
+            for source, target in ((client, upstream), (upstream, client)):
+                threading.Thread(
+                    target=self._pump, args=(source, target), daemon=True
+                ).start()
+
+    def _pump(self, source, target):
+        try:
+            while chunk := source.recv(65536):
+                target.sendall(chunk)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, target):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,190 @@
+"""Security headers on every response, in development as in production."""
+
+import json
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+pytestmark = pytest.mark.django_db
+
+
+def policy(response):
+    """{directive: [values]} of the Content-Security-Policy header."""
+    directives = {}
+    for part in response["Content-Security-Policy"].split(";"):
+        name, *values = part.split()
+        directives[name] = values
+    return directives
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/", "/ar/", "/en/search/?q=pack", "/en/no-such-page/", "/healthz"]
+)
+def test_public_responses_allow_no_inline_script_or_style(client, path):
+    response = client.get(path)
+    directives = policy(response)
+    assert directives["script-src"] == ["'self'"]  # no nonce: no page needs one yet
+    assert directives["style-src"] == ["'self'"]
+    assert directives["default-src"] == ["'self'"]
+    assert directives["object-src"] == ["'none'"]
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert directives["base-uri"] == ["'none'"]
+    assert directives["report-uri"] == ["/csp-report/"]
+    assert response["Reporting-Endpoints"] == 'csp="/csp-report/"'
+    assert "unsafe" not in response["Content-Security-Policy"]
+
+
+def test_a_template_that_asks_for_a_nonce_gets_one_in_the_header(rf):
+    from django.http import HttpResponse
+
+    from movement.security import ContentSecurityPolicyMiddleware
+
+    request = rf.get("/en/")
+
+    def view(request):
+        return HttpResponse(f'<script nonce="{request.csp_nonce}"></script>')
+
+    response = ContentSecurityPolicyMiddleware(view)(request)
+    nonce = response.content.decode().split('"')[1]
+    assert f"'nonce-{nonce}'" in policy(response)["script-src"]
+
+
+def test_the_admin_gets_the_strictest_policy_wagtail_works_under(staff_client):
+    response = staff_client("Editors").get("/admin/")
+    assert response.status_code == 200
+    directives = policy(response)
+    assert directives["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert directives["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert directives["frame-ancestors"] == ["'self'"]  # live preview frames itself
+    assert not any("nonce" in value for value in directives["script-src"])
+    assert "gravatar" not in response.content.decode()
+
+
+def test_a_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(home_page):
+    """Wagtail renders previews as a request for the page's own address."""
+    response = home_page.make_preview_request()
+    directives = policy(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]
+
+
+def test_a_downloaded_file_is_not_given_a_pages_policy(client):
+    from tests.resource_factories import PackDocumentFactory
+
+    response = client.get(PackDocumentFactory().url)
+    assert response["Content-Type"] == "application/pdf"
+    assert "Content-Security-Policy" not in response
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_features_no_page_uses_are_switched_off(client):
+    header = client.get("/en/")["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in header
+
+
+def test_development_settings_send_the_same_headers():
+    from movement.settings import dev
+
+    assert "movement.security.ContentSecurityPolicyMiddleware" in dev.MIDDLEWARE
+    assert dev.CONTENT_SECURITY_POLICY == settings.CONTENT_SECURITY_POLICY
+    assert "django_permissions_policy.PermissionsPolicyMiddleware" in dev.MIDDLEWARE
+
+
+# Reports of what the policy blocked
+
+
+def post_report(client, body, content_type="application/csp-report"):
+    return client.post("/csp-report/", body, content_type=content_type)
+
+
+def test_a_violation_report_is_logged(client, caplog):
+    report = {
+        "csp-report": {
+            "document-uri": "https://www.example.org/en/",
+            "violated-directive": "script-src-elem",
+            "blocked-uri": "https://evil.example.net/x.js",
+        }
+    }
+    with caplog.at_level(logging.WARNING, logger="movement.csp"):
+        response = post_report(client, json.dumps(report))
+    assert response.status_code == 204
+    assert "no-store" in response["Cache-Control"]
+    assert (
+        "https://evil.example.net/x.js (script-src-elem) on https://www.example.org/en/"
+        in caplog.text
+    )
+
+
+def test_reports_in_the_reporting_api_format_are_logged_too(client, caplog):
+    reports = [
+        {
+            "type": "csp-violation",
+            "body": {
+                "documentURL": "https://www.example.org/ar/",
+                "effectiveDirective": "style-src-attr",
+                "blockedURL": "inline",
+            },
+        }
+    ]
+    with caplog.at_level(logging.WARNING, logger="movement.csp"):
+        post_report(client, json.dumps(reports), "application/reports+json")
+    assert "inline (style-src-attr) on https://www.example.org/ar/" in caplog.text
+
+
+@pytest.mark.parametrize("body", ["", "not json", "[1, 2]", '{"csp-report": 7}'])
+def test_nonsense_reports_are_answered_quietly(client, caplog, body):
+    assert post_report(client, body).status_code == 204
+    assert "blocked" not in caplog.text
+
+
+def test_the_report_endpoint_takes_only_posts(client):
+    assert client.get("/csp-report/").status_code == 405
+
+
+# HTTPS in production
+
+
+def production_settings(**environment):
+    """What the production settings module decides, read in a fresh interpreter."""
+    code = (
+        "import json; from movement.settings import production as s; print(json.dumps("
+        "[s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD,"
+        " s.SILENCED_SYSTEM_CHECKS,"
+        " 'upgrade-insecure-requests' in s.CONTENT_SECURITY_POLICY['DIRECTIVES']]))"
+    )
+    env = {
+        **os.environ,
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": "sqlite:///unused.sqlite3",
+        "ALLOWED_HOSTS": "www.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://www.example.org",
+        **environment,
+    }
+    output = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
+
+
+def test_hsts_covers_subdomains_and_preload_only_when_asked():
+    seconds, subdomains, preload, silenced, upgrade = production_settings()
+    assert seconds == 365 * 24 * 60 * 60
+    assert (subdomains, preload) == (False, False)
+    # Django's deployment check would warn of the deliberate choice in CI.
+    assert set(silenced) == {"security.W005", "security.W021"}
+    assert upgrade
+
+    _, subdomains, preload, silenced, _ = production_settings(
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="1", SECURE_HSTS_PRELOAD="1"
+    )
+    assert (subdomains, preload, silenced) == (True, True, [])
