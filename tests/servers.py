@@ -11,8 +11,10 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -73,9 +75,13 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(environment, workers=2, threads=2):
-    """gunicorn as the README runs it (movement/gunicorn.conf.py); yields a Server."""
-    port = free_port()
+def gunicorn(environment, workers=2, threads=2, port=None, arguments=()):
+    """gunicorn as the README runs it (movement/gunicorn.conf.py); yields a Server.
+
+    `arguments` go on its command line, e.g. a certificate to serve HTTPS.
+    """
+    port = port or free_port()
+    scheme = "https" if "--certfile" in arguments else "http"
     env = {
         **environment,
         "GUNICORN_BIND": f"127.0.0.1:{port}",
@@ -83,23 +89,25 @@ def gunicorn(environment, workers=2, threads=2):
         "GUNICORN_THREADS": str(threads),
         "GUNICORN_ACCESS_LOG": "",
     }
-    server = subprocess.Popen(
-        [str(GUNICORN), "-c", "movement/gunicorn.conf.py", "movement.wsgi"],
-        env=env,
-        cwd=PROJECT,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(lambda: fetch(base + "/healthz", timeout=5)[0], server, "gunicorn")
-        yield Server(base, server.pid)
-    finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+    # Its log goes to a file: a pipe nobody reads fills up and blocks the workers.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        server = subprocess.Popen(
+            [str(GUNICORN), "-c", "movement/gunicorn.conf.py", *arguments]
+            + ["movement.wsgi"],
+            env=env,
+            cwd=PROJECT,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        base = f"{scheme}://127.0.0.1:{port}"
+        try:
+            _wait_for(lambda: _answers(base + "/healthz"), server, log)
+            yield Server(base, server.pid)
+        finally:
+            if server.poll() is None:
+                os.killpg(server.pid, signal.SIGTERM)
+                server.wait(timeout=30)
 
 
 @contextlib.contextmanager
@@ -112,43 +120,52 @@ def redis_server():
 
         pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
     port = free_port()
-    server = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-        + ["--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with tempfile.TemporaryFile(mode="w+") as log:
+        server = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+            + ["--appendonly", "no"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
-    def answers():
-        with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
-            connection.sendall(b"PING\r\n")
-            return connection.recv(16) == b"+PONG\r\n"
+        def answers():
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as client:
+                client.sendall(b"PING\r\n")
+                return client.recv(16) == b"+PONG\r\n"
 
-    def stop():
-        server.terminate()
-        server.wait(timeout=10)
+        def stop():
+            server.terminate()
+            server.wait(timeout=10)
 
-    try:
-        _wait_for(answers, server, "redis-server")
-        yield f"redis://127.0.0.1:{port}/0", stop
-    finally:
-        if server.poll() is None:
-            stop()
+        try:
+            _wait_for(answers, server, log)
+            yield f"redis://127.0.0.1:{port}/0", stop
+        finally:
+            if server.poll() is None:
+                stop()
 
 
-def _wait_for(check, process, name, seconds=60):
+def _answers(url):
+    """True once anything answers at `url` (a certificate is not checked here)."""
+    context = ssl._create_unverified_context()
+    with contextlib.suppress(urllib.error.HTTPError):
+        urllib.request.urlopen(url, timeout=5, context=context).close()
+    return True
+
+
+def _wait_for(check, process, log, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            errors = process.stderr.read() if process.stderr else ""
-            raise RuntimeError(f"{name} exited during start-up: {errors[-2000:]}")
+            break
         try:
             if check():
                 return
         except OSError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"{name} did not answer within {seconds} s")
+    log.seek(0)
+    raise RuntimeError(f"{process.args[0]} did not start: {log.read()[-2000:]}")
 
 
 class TcpProxy:

@@ -20,6 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from resources.documents import count_pdf_pages
+from tests.admin_uploads import post_upload
 from tests.resource_factories import PackDocumentFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -34,20 +35,8 @@ SAFE_DISPOSITION = re.compile(
 CORRUPT_PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer"
 
 
-def post_upload(admin_client, name, content, title):
-    """Upload a document through the admin, as an editor would."""
-    return admin_client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": title,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
-
-
 def upload(admin_client, name, content, title="Upload"):
-    response = post_upload(admin_client, name, content, title)
+    response = post_upload(admin_client, "documents", name, content, title)
     assert response.status_code == 302, response.context["form"].errors
     return get_document_model().objects.get(title=title)
 
@@ -119,7 +108,9 @@ def test_admin_uploads_with_hostile_names_are_served_safely_or_refused(
     admin_client, client, hostile_name
 ):
     """The multipart parser may drop a name it cannot read: a form error, not a 500."""
-    response = post_upload(admin_client, hostile_name, pdf_bytes(), "Hostile")
+    response = post_upload(
+        admin_client, "documents", hostile_name, pdf_bytes(), "Hostile"
+    )
     if response.status_code == 200:
         assert response.context["form"].errors["file"]
     else:

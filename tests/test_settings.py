@@ -145,3 +145,98 @@ def test_an_unknown_machine_translator_is_named_in_the_error():
     assert result.returncode != 0
     assert "MACHINE_TRANSLATOR='babelfish'" in result.stderr
     assert "deepl" in result.stderr
+
+
+def test_hsts_covers_subdomains_and_preload_only_when_asked():
+    names = ("SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS")
+    names += ("SECURE_HSTS_PRELOAD", "SILENCED_SYSTEM_CHECKS")
+    default = settings_of("movement.settings.production", PRODUCTION_ENV, *names)
+    assert default.returncode == 0, default.stderr
+    values = json.loads(default.stdout)
+    assert values["SECURE_HSTS_SECONDS"] == 365 * 24 * 60 * 60
+    assert not values["SECURE_HSTS_INCLUDE_SUBDOMAINS"]
+    assert not values["SECURE_HSTS_PRELOAD"]
+    # Django's deployment check would otherwise warn of the deliberate choice in CI.
+    assert set(values["SILENCED_SYSTEM_CHECKS"]) == {"security.W005", "security.W021"}
+
+    env = dict(
+        PRODUCTION_ENV, SECURE_HSTS_INCLUDE_SUBDOMAINS="1", SECURE_HSTS_PRELOAD="1"
+    )
+    opted_in = json.loads(
+        settings_of("movement.settings.production", env, *names).stdout
+    )
+    assert (
+        opted_in["SECURE_HSTS_INCLUDE_SUBDOMAINS"] and opted_in["SECURE_HSTS_PRELOAD"]
+    )
+    assert opted_in["SILENCED_SYSTEM_CHECKS"] == []
+
+
+def test_production_pages_upgrade_any_http_address_they_name():
+    result = settings_of(
+        "movement.settings.production", PRODUCTION_ENV, "CONTENT_SECURITY_POLICY"
+    )
+    directives = json.loads(result.stdout)["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
+    assert directives["upgrade-insecure-requests"] is True
+
+
+def test_redis_failures_are_cache_misses_and_quick():
+    env = dict(PRODUCTION_ENV, REDIS_URL="redis://redis.example.org:6379/0")
+    result = settings_of("movement.settings.production", env, "CACHES")
+    caches = json.loads(result.stdout)["CACHES"]
+    for alias in ("default", "renditions"):
+        options = caches[alias]["OPTIONS"]
+        assert caches[alias]["BACKEND"] == "django_redis.cache.RedisCache"
+        assert options["IGNORE_EXCEPTIONS"] is True
+        assert options["SOCKET_CONNECT_TIMEOUT"] <= 0.1
+        assert options["SOCKET_TIMEOUT"] <= 0.1
+    assert caches["default"]["KEY_PREFIX"] != caches["renditions"]["KEY_PREFIX"]
+
+
+def test_web_processes_cut_a_runaway_statement_and_commands_do_not():
+    web = dict(PRODUCTION_ENV, DATABASE_STATEMENT_TIMEOUT_MS="15000")
+    result = settings_of("movement.settings.production", web, "DATABASES")
+    options = json.loads(result.stdout)["DATABASES"]["default"]["OPTIONS"]
+    assert options["options"] == "-c statement_timeout=15000"
+    command = settings_of("movement.settings.production", PRODUCTION_ENV, "DATABASES")
+    assert "statement_timeout" not in command.stdout
+
+
+def test_the_gunicorn_configuration_threads_and_sets_the_statement_timeout():
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("GUNICORN")}
+    result = subprocess.run(
+        [str(gunicorn), "-c", "movement/gunicorn.conf.py", "--print-config"]
+        + ["movement.wsgi"],
+        cwd=PROJECT,
+        env={**clean_env, **PRODUCTION_ENV, "WEB_CONCURRENCY": "3"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = dict(
+        line.split("=", 1) for line in result.stdout.splitlines() if "=" in line
+    )
+    printed = {key.strip(): value.strip() for key, value in printed.items()}
+    assert printed["worker_class"] == "gthread"
+    assert int(printed["threads"]) >= 2
+    assert printed["workers"] == "3"
+    assert printed["bind"] == "['127.0.0.1:8000']"
+    assert int(printed["timeout"]) == 30 and int(printed["graceful_timeout"]) == 30
+
+    read = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, runpy; runpy.run_path('movement/gunicorn.conf.py');"
+            " print(os.environ['DATABASE_STATEMENT_TIMEOUT_MS'])",
+        ],
+        cwd=PROJECT,
+        env={
+            k: v for k, v in clean_env.items() if k != "DATABASE_STATEMENT_TIMEOUT_MS"
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert read.stdout.strip() == "15000"

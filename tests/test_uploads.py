@@ -24,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from tests.admin_uploads import post_upload
 from tests.factories import ImageFactory
 from tests.resource_factories import PackDocumentFactory, pdf_bytes
 
@@ -66,25 +67,11 @@ def office_file(folder):
 
 
 def add_image(client, name, content, title="Upload"):
-    return client.post(
-        reverse("wagtailimages:add"),
-        {
-            "title": title,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_upload(client, "images", name, content, title)
 
 
 def add_document(client, name, content, title="Upload"):
-    return client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": title,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_upload(client, "documents", name, content, title)
 
 
 def file_errors(response):
@@ -129,6 +116,18 @@ def test_the_multiple_uploader_refuses_a_bomb_too(editor):
 
 def test_an_ordinary_image_is_accepted(editor):
     assert add_image(editor, "photo.png", small_png(), "Photo").status_code == 302
+
+
+@pytest.mark.parametrize("kind", ["images", "documents"])
+def test_a_file_over_the_size_limit_is_refused_with_a_message(editor, settings, kind):
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == 20 * 1024 * 1024
+    assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == 50 * 1024 * 1024
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 10
+    name, content = (
+        ("photo.png", small_png()) if kind == "images" else ("p.pdf", pdf_bytes())
+    )
+    errors = file_errors(post_upload(editor, kind, name, content, "Too large"))
+    assert "This file is too big" in errors
 
 
 # What a document holds

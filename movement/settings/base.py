@@ -282,6 +282,8 @@ CSRF_COOKIE_HTTPONLY = False  # forms read the token from the cookie after a cac
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN itself on its preview views
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Where HTTPS is enforced, load balancers may still probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # Security headers, in development too, so that anything they break shows at once.
 # Public pages: scripts and styles from this host only (movement/security.py).
@@ -390,12 +392,20 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        # A cache that is down fails every call: say so, but not thousands of times.
+        # A cache or database that is down fails every call of every request:
+        # say so, and how often, but not thousands of times a minute.
         "movement.cache": {
             "handlers": ["console_once_a_minute"],
             "level": "WARNING",
             "propagate": False,
         },
+        "django.request": {
+            "handlers": ["console_once_a_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        # django-axes says at start-up how it counts; lock-outs are warnings.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 

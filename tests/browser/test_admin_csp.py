@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from tests.browser.conftest import PROJECT
-from tests.browser.test_strict_csp import RECORD_VIOLATIONS
+from tests.browser.csp import violations, watched_tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -33,10 +33,15 @@ def admin_targets(site_environment_for_browser):
         "from wagtail.models import Locale, Page\n"
         "from movement.models import MainNavigation\n"
         "english = Locale.get_default()\n"
+        "from django.contrib.auth.models import Group, User\n"
         "about = Page.objects.get(locale=english, slug='about')\n"
         "menu = MainNavigation.objects.get(locale=english)\n"
+        "polish_home = Page.objects.get(locale__language_code='pl', depth=2)\n"
+        "user = User.objects.create_user('browser-translator', 't@example.org',"
+        " 'a-long-test-password-2')\n"
+        "user.groups.add(Group.objects.get(name='Translators'))\n"
         "print(json.dumps({'home': about.get_parent().pk, 'about': about.pk,"
-        " 'menu': menu.pk}))\n"
+        " 'menu': menu.pk, 'polish_home': polish_home.pk}))\n"
     )
     output = subprocess.run(
         [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
@@ -49,18 +54,10 @@ def admin_targets(site_environment_for_browser):
     return json.loads(output.strip().splitlines()[-1])
 
 
-@pytest.fixture
-def editor_page(browser, site_url, editor_login):
+def signed_in_tab(browser, site_url, username, password):
+    """A tab signed in through the real form, and the list of what went wrong."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
-    problems = []
-    page.on(
-        "console",
-        lambda message: (
-            "Content Security Policy" in message.text and problems.append(message.text)
-        ),
-    )
+    page, problems = watched_tab(context)
     page.on(
         "request",
         lambda request: (
@@ -68,18 +65,19 @@ def editor_page(browser, site_url, editor_login):
             and problems.append("request to " + request.url)
         ),
     )
-    username, password = editor_login
     page.goto(site_url + "/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(site_url + "/admin/")
+    return context, page, problems
+
+
+@pytest.fixture
+def editor_page(browser, site_url, editor_login):
+    context, page, problems = signed_in_tab(browser, site_url, *editor_login)
     yield page, problems
     context.close()
-
-
-def violations(page):
-    return page.evaluate("window.__violations")
 
 
 def test_an_editor_works_in_the_admin_under_its_policy(
@@ -129,4 +127,22 @@ def test_the_editors_bar_on_public_pages_breaks_no_rule(editor_page, site_url):
     page.wait_for_load_state("networkidle")
     assert page.locator("wagtail-userbar").count() == 1
     problems += violations(page)
+    assert problems == []
+
+
+def test_a_translator_works_in_wagtail_localizes_editor_under_it(
+    browser, site_url, admin_targets
+):
+    context, page, problems = signed_in_tab(
+        browser, site_url, "browser-translator", "a-long-test-password-2"
+    )
+    page.goto(site_url + f"/admin/pages/{admin_targets['polish_home']}/edit/")
+    page.wait_for_load_state("networkidle")
+    # wagtail-localize's editor: a React app that draws itself into this element;
+    # "Edit" on a string opens a text box for the translation.
+    editor = page.locator(".js-translation-editor")
+    editor.get_by_role("button", name="Edit").first.click()
+    editor.locator("textarea").first.wait_for()
+    problems += violations(page)
+    context.close()
     assert problems == []

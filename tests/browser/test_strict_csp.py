@@ -2,12 +2,12 @@
 
 Every page's policy allows scripts and styles from the site only, with no
 'unsafe-inline' (movement/security.py). A violation would show as a refused
-script, style or image: the browser reports each one as a console message and a
-`securitypolicyviolation` event, and the test listens for both.
+script, style or image (tests/browser/csp.py listens for each).
 """
 
 import pytest
 
+from tests.browser.csp import violations, watched_tab
 from tests.browser.pages import WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -23,31 +23,12 @@ PAGES = [
     "/ar/resources/bounce-forward-teacher-pack/",
     "/en/no-such-page/",
 ]
-RECORD_VIOLATIONS = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-    window.__violations.push(event.violatedDirective + " " + event.blockedURI);
-});
-"""
-
-
-def watched_page(browser, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
-    refused = []
-    page.on(
-        "console",
-        lambda message: (
-            "Content Security Policy" in message.text and refused.append(message.text)
-        ),
-    )
-    return context, page, refused
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_pages_break_no_rule_of_the_servers_policy(browser, site_url, width):
-    context, page, refused = watched_page(browser, width)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page, refused = watched_tab(context)
     for path in PAGES:
         response = page.goto(site_url + path)
         policy = response.headers["content-security-policy"]
@@ -55,6 +36,6 @@ def test_pages_break_no_rule_of_the_servers_policy(browser, site_url, width):
         # The scripts still run: on a desktop site.js opens the menu.
         menu_open = page.locator("[data-menu]").evaluate("details => details.open")
         assert menu_open == (width >= 960), path
-        refused += page.evaluate("window.__violations")
+        refused += violations(page)
     context.close()
     assert refused == []
