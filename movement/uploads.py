@@ -8,12 +8,11 @@ typed:
   through as a 500 (fixed upstream in 8.0, wagtail#14225): ImageForm;
 - a storage that cannot take the file (a full disk): the view is answered again
   with the form showing why (StorageRefusalMiddleware). Nothing is left behind:
-  the storage removes its partial file (movement.storage) and Wagtail saves the
-  row in a transaction that the failure rolls back.
+  the storage removes its partial file (movement.storage), and the file is
+  stored before its row is written (CleanUploadFormMixin), so no row is.
 """
 
 import contextvars
-import logging
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -25,8 +24,6 @@ from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from movement.storage import StorageUnavailable
-
-logger = logging.getLogger(__name__)
 
 _refusal = contextvars.ContextVar("storage_refusal", default=None)
 
@@ -54,20 +51,18 @@ class StorageRefusalMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, StorageUnavailable) or request.method != "POST":
             return None
-        if getattr(request, "_storage_refused", False):
-            return self._refused_again(request)
-        request._storage_refused = True
         for upload in request.FILES.values():
             upload.seek(0)
         match = request.resolver_match
         token = _refusal.set(StorageUnavailable.message)
         try:
             return match.func(request, *match.args, **match.kwargs)
+        except StorageUnavailable:  # a view whose form does not show refusals
+            return self._refused_page(request)
         finally:
             _refusal.reset(token)
 
-    def _refused_again(self, request):
-        """A view whose form does not know about refusals: a plain message page."""
+    def _refused_page(self, request):
         html = render_to_string(
             "movement_admin/storage_refused.html",
             {

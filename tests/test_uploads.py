@@ -242,6 +242,22 @@ def test_a_full_disk_answers_the_multiple_uploader_in_its_own_terms(editor):
     assert not get_document_model().objects.filter(title="pack").exists()
 
 
+def test_a_view_that_cannot_show_the_refusal_gets_a_clear_page(editor):
+    from wagtail.images.views.images import CreateView
+
+    from movement.storage import StorageUnavailable
+
+    refuse = mock.patch.object(
+        CreateView, "post", side_effect=StorageUnavailable(errno.ENOSPC, "full")
+    )
+    with refuse:
+        response = add_image(editor, "photo.png", small_png(), "Kept title")
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "The file could not be stored" in html
+    assert "storage is full or not responding" in html
+
+
 def test_replacing_a_file_on_a_full_disk_keeps_the_old_file(editor):
     document = PackDocumentFactory(
         title="Teacher pack", collection=Collection.get_first_root_node()
