@@ -14,6 +14,15 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 MANAGE = [sys.executable, str(PROJECT / "manage.py")]
+# Each page once, so its image renditions exist in every copy: AVIF encoding
+# takes a tenth of a second or more per image, and every server would repeat it.
+VISIT_EVERY_PAGE = """
+from django.test import Client
+from wagtail.models import Page
+client = Client(SERVER_NAME="localhost")
+for page in Page.objects.live().public().filter(depth__gt=1).specific():
+    client.get(page.url)
+"""
 
 
 def site_environment(workdir, settings_module, **extra):
@@ -41,14 +50,18 @@ def prepared_demo_site(tmp_path_factory):
         if not (shared / "ready").exists():
             shutil.rmtree(shared, ignore_errors=True)
             shared.mkdir()
-            subprocess.run(
-                [*MANAGE, "prepare_local_site"],
-                env=site_environment(shared, "movement.settings.dev"),
-                check=True,
-                cwd=PROJECT,
-                capture_output=True,
-                timeout=300,
-            )
+            for command in (
+                ["prepare_local_site"],
+                ["shell", "-v0", "-c", VISIT_EVERY_PAGE],
+            ):
+                subprocess.run(
+                    [*MANAGE, *command],
+                    env=site_environment(shared, "movement.settings.dev"),
+                    check=True,
+                    cwd=PROJECT,
+                    capture_output=True,
+                    timeout=300,
+                )
             (shared / "ready").touch()
     return shared
 
