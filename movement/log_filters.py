@@ -22,7 +22,9 @@ class OncePerMinute(logging.Filter):
         self._held_back = {}
 
     def filter(self, record):
-        key = (record.name, record.getMessage())
+        # The same message with another kind of error is news, not a repeat.
+        error = record.exc_info[0].__name__ if record.exc_info else ""
+        key = (record.name, record.getMessage(), error)
         now = time.monotonic()
         with self._lock:
             if len(self._last_shown) >= self.MAX_REMEMBERED:

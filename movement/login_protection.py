@@ -7,7 +7,9 @@ colleague's inbox, nor use our mail server to do it.
 """
 
 import hashlib
+import logging
 import math
+import unicodedata
 
 from axes.helpers import get_cool_off
 from django.conf import settings
@@ -15,6 +17,8 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.admin.views import account
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request):
@@ -25,12 +29,30 @@ def client_address(request):
     whatever the visitor chose to send.
     """
     proxies = settings.TRUSTED_PROXY_COUNT
+    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if proxies:
-        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
         forwarded = [part.strip() for part in header.split(",") if part.strip()]
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
+    elif header and not _warned_about_proxies:
+        _warn_about_proxies(request)
     return request.META.get("REMOTE_ADDR")
+
+
+_warned_about_proxies = False
+
+
+def _warn_about_proxies(request):
+    """Once per process: behind an unnamed proxy, every visitor has its address,
+    so five wrong passwords from anyone pause that username for everyone."""
+    global _warned_about_proxies
+    _warned_about_proxies = True
+    logger.warning(
+        "A request from %s says it was forwarded (X-Forwarded-For) but "
+        "TRUSTED_PROXY_COUNT is 0: if a proxy or load balancer is in front, set it "
+        "to the number of proxies, or sign-in limits count every visitor as one.",
+        request.META.get("REMOTE_ADDR"),
+    )
 
 
 def locked_out(request, original_response=None, credentials=None):
@@ -69,13 +91,12 @@ class PasswordResetView(account.PasswordResetView):
     """Wagtail's "reset your password" form, with a limit per address and client."""
 
     def form_valid(self, form):
-        address = form.cleaned_data["email"].strip().lower()
         client = client_address(self.request) or "unknown"
-        address_key = hashlib.sha256(address.encode()).hexdigest()
         if not (
             within_limit(f"reset-client:{client}", RESETS_PER_CLIENT_PER_HOUR, HOUR)
-            and within_limit(
-                f"reset-address:{address_key}", RESETS_PER_ADDRESS_PER_HOUR, HOUR
+            and all(
+                within_limit(key, RESETS_PER_ADDRESS_PER_HOUR, HOUR)
+                for key in _mailbox_keys(form)
             )
         ):
             form.add_error(
@@ -89,3 +110,15 @@ class PasswordResetView(account.PasswordResetView):
             response.status_code = 429
             return response
         return super().form_valid(form)
+
+
+def _mailbox_keys(form):
+    """One counter per account the mail would go to, whatever spelling of the
+    address was typed (Django matches addresses case-insensitively, and "ſ" is an
+    "s" to it); for an address with no account, the address as Django compares it."""
+    email = form.cleaned_data["email"]
+    accounts = [f"reset-user:{user.pk}" for user in form.get_users(email)]
+    if accounts:
+        return accounts
+    folded = unicodedata.normalize("NFKC", email).casefold().strip()
+    return [f"reset-address:{hashlib.sha256(folded.encode()).hexdigest()}"]

@@ -12,6 +12,7 @@ preview itself keeps the public policy, framed by the admin only.
 
 import json
 import logging
+import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -23,6 +24,9 @@ from django.views.decorators.http import require_POST
 logger = logging.getLogger("movement.csp")
 
 REPORT_MAX_BYTES = 16 * 1024
+REPORTS_PER_REQUEST = 5
+FIELD_MAX_CHARACTERS = 300
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def in_admin(request):
@@ -57,16 +61,18 @@ def csp_report(request):
     """Logs what a browser says our policy blocked; answers 204 whatever it sent.
 
     Browsers post one report (report-uri, application/csp-report) or a list of
-    them (report-to, application/reports+json). Logged at most once a minute per
-    distinct report (movement.log_filters), so a noisy page cannot flood the logs.
+    them (report-to, application/reports+json). Anyone can post here, so at most
+    REPORTS_PER_REQUEST are read, each value is cut short and stripped of line
+    breaks (no forged log lines), and each distinct report is logged at most once
+    a minute (movement.log_filters).
     """
     body = request.body[:REPORT_MAX_BYTES] if request.body else b""
-    for report in _reports(body):
+    for report in _reports(body)[:REPORTS_PER_REQUEST]:
         logger.warning(
             "Content-Security-Policy blocked %s (%s) on %s",
-            report.get("blocked-uri") or report.get("blockedURL") or "inline code",
-            report.get("violated-directive") or report.get("effectiveDirective") or "?",
-            report.get("document-uri") or report.get("documentURL") or "?",
+            _field(report, "blocked-uri", "blockedURL") or "inline code",
+            _field(report, "violated-directive", "effectiveDirective") or "?",
+            _field(report, "document-uri", "documentURL") or "?",
         )
     response = HttpResponse(status=204)
     add_never_cache_headers(response)
@@ -76,7 +82,7 @@ def csp_report(request):
 def _reports(body):
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested deep
         return []
     items = data if isinstance(data, list) else [data]
     reports = []
@@ -87,3 +93,12 @@ def _reports(body):
         if isinstance(report, dict):
             reports.append(report)
     return reports
+
+
+def _field(report, *names):
+    """The first of `names` the report has, as one short line of printable text."""
+    for name in names:
+        value = report.get(name)
+        if value:
+            return CONTROL_CHARACTERS.sub(" ", str(value))[:FIELD_MAX_CHARACTERS]
+    return ""

@@ -26,6 +26,12 @@ class StorageUnavailable(OSError):
         "responding, so nothing was saved. Please try again later, and tell "
         "whoever looks after the website."
     )
+    partly_saved_message = _(
+        "The server's storage is full or not responding, so part of this may not "
+        "have been saved. Check the list before trying again, and tell whoever "
+        "looks after the website."
+    )
+    before_saving = False  # set by the upload forms (movement.uploads)
 
 
 class UploadStorage(FileSystemStorage):
@@ -53,9 +59,20 @@ class UploadStorage(FileSystemStorage):
             except OSError as error:
                 if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV):
                     raise
-                os.rename(self.path(written), target)  # no hard links here
-                return name
+                return self._rename_into_place(written, name)
             os.unlink(self.path(written))
+            return name
+
+    def _rename_into_place(self, written, name):
+        """Where hard links are not supported: claim the name with an empty file
+        (never over another), then move the finished file onto it."""
+        while True:
+            try:
+                os.close(os.open(self.path(name), os.O_WRONLY | os.O_CREAT | os.O_EXCL))
+            except FileExistsError:
+                name = self.get_available_name(name)
+                continue
+            os.replace(self.path(written), self.path(name))
             return name
 
     def _discard(self, name):

@@ -34,12 +34,16 @@ def storage_refusal():
 
 
 class StorageRefusalMiddleware:
-    """Answers a POST whose file the storage refused by running its view again,
-    with every upload form showing the refusal as an error.
+    """Answers a POST whose upload the storage refused by running its view again,
+    with the upload form showing the refusal as an error.
 
     Running the view again is what lets Wagtail's own views (single and multiple
     upload, chooser upload, edit, for images and documents) show their form as
-    for any invalid input: the first attempt saved nothing.
+    for any invalid input. It is safe because only CleanUploadFormMixin marks a
+    refusal as an upload's (`before_saving`): it stores the file before anything
+    is written, so the first attempt changed nothing. Any other refusal (an image
+    rendition, say, after its image was saved) gets a page that says so, and the
+    view is not run again.
     """
 
     def __init__(self, get_response):
@@ -51,24 +55,23 @@ class StorageRefusalMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, StorageUnavailable) or request.method != "POST":
             return None
+        if not getattr(exception, "before_saving", False):
+            return self._refused_page(request, StorageUnavailable.partly_saved_message)
         for upload in request.FILES.values():
             upload.seek(0)
         match = request.resolver_match
         token = _refusal.set(StorageUnavailable.message)
         try:
             return match.func(request, *match.args, **match.kwargs)
-        except StorageUnavailable:  # a view whose form does not show refusals
-            return self._refused_page(request)
+        except StorageUnavailable:  # the form did not show the refusal
+            return self._refused_page(request, StorageUnavailable.message)
         finally:
             _refusal.reset(token)
 
-    def _refused_page(self, request):
+    def _refused_page(self, request, message):
         html = render_to_string(
             "movement_admin/storage_refused.html",
-            {
-                "message": StorageUnavailable.message,
-                "back_url": _same_site_referer(request),
-            },
+            {"message": message, "back_url": _same_site_referer(request)},
             request=request,
         )
         return HttpResponse(html, status=503)
@@ -105,12 +108,24 @@ class CleanUploadFormMixin:
         self.original_file = None
         if new_file:
             upload = self.cleaned_data["file"]
-            self.instance.file.save(upload.name, upload, save=False)
+            try:
+                self.instance.file.save(upload.name, upload, save=False)
+            except StorageUnavailable as refusal:
+                refusal.before_saving = True  # nothing written: safe to run again
+                raise
         instance = super().save(commit=commit)
         if commit and replaced:
-            name, storage = replaced.name, replaced.storage
-            transaction.on_commit(lambda: storage.delete(name))
+            self._forget_replaced(instance, replaced)
         return instance
+
+    def _forget_replaced(self, instance, replaced):
+        """The old file and, for an image, every size made of it (which Wagtail
+        deletes only together with the old file, in the step skipped above)."""
+        renditions = getattr(instance, "renditions", None)
+        if renditions is not None:
+            renditions.all().delete()
+        name, storage = replaced.name, replaced.storage
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 class ImageUploadField(WagtailImageField):

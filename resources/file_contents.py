@@ -109,7 +109,11 @@ def _zip_names(upload):
 def _open_document_type(upload):
     try:
         with zipfile.ZipFile(upload) as archive:
-            return archive.read("mimetype").strip()
+            # Read no more than a type name: a tiny entry could unpack to gigabytes.
+            if archive.getinfo("mimetype").file_size > 100:
+                return None
+            with archive.open("mimetype") as entry:
+                return entry.read(100).strip()
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
     finally:

@@ -120,6 +120,14 @@ def test_behind_a_proxy_the_visitors_own_address_counts(editor, settings):
     assert spoofed.status_code == 429
 
 
+def test_a_proxy_nobody_named_is_pointed_out(editor, caplog, monkeypatch):
+    import movement.login_protection
+
+    monkeypatch.setattr(movement.login_protection, "_warned_about_proxies", False)
+    sign_in(Client(), "wrong", address="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    assert "TRUSTED_PROXY_COUNT is 0" in caplog.text
+
+
 # Password reset e-mails
 
 
@@ -136,6 +144,14 @@ def test_password_resets_per_address_are_limited(editor):
     html = response.content.decode()
     assert "Too many password reset requests" in html
     assert 'value="amira@example.org"' in html  # what they typed is kept
+    assert len(mail.outbox) == 3
+
+
+def test_another_spelling_of_the_address_counts_as_the_same_mailbox(editor):
+    client = Client()
+    for spelling in ("amira@example.org", "AMIRA@example.org", "Amira@Example.org"):
+        assert ask_for_reset(client, spelling).status_code == 302
+    assert ask_for_reset(client, "amira@EXAMPLE.ORG").status_code == 429
     assert len(mail.outbox) == 3
 
 

@@ -5,7 +5,6 @@ production when Redis is down; tests/integration/ does the same with a real
 Redis stopped under a running server.
 """
 
-import contextlib
 import json
 import logging
 from unittest import mock
@@ -19,6 +18,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import StandardPage
 from movement.log_filters import OncePerMinute
 from tests.factories import StandardPageFactory
+from tests.logs import records_of
 
 pytestmark = pytest.mark.django_db
 
@@ -32,27 +32,6 @@ REDIS_DOWN = {
         "SOCKET_TIMEOUT": 0.1,
     },
 }
-
-
-@contextlib.contextmanager
-def records_of(logger_name):
-    """What the named logger is given (these loggers do not propagate to root)."""
-
-    class Keep(logging.Handler):
-        def __init__(self):
-            super().__init__(logging.DEBUG)
-            self.records = []
-
-        def emit(self, record):
-            self.records.append(record)
-
-    keep = Keep()
-    logger = logging.getLogger(logger_name)
-    logger.addHandler(keep)
-    try:
-        yield keep.records
-    finally:
-        logger.removeHandler(keep)
 
 
 @pytest.fixture
@@ -123,6 +102,16 @@ def test_a_cache_that_is_down_is_logged_at_most_once_a_minute(
     assert [once.filter(record) for record in reported].count(
         True
     ) == 1  # ...we pass one
+
+
+@pytest.mark.parametrize(
+    "name", ["movement.cache", "movement.csp", "movement.health", "django.request"]
+)
+def test_loggers_that_an_outage_or_a_stranger_can_flood_are_held_back(name):
+    logger = logging.getLogger(name)
+    assert not logger.propagate
+    filters = [f for handler in logger.handlers for f in handler.filters]
+    assert any(isinstance(f, OncePerMinute) for f in filters)
 
 
 def test_the_once_a_minute_filter_says_how_many_it_held_back():
@@ -213,12 +202,14 @@ def test_healthz_names_a_cache_that_is_down_but_keeps_the_server_in(client, redi
 def test_healthz_fails_when_the_database_is_down_without_logging_an_error(
     client, visitor, database_down
 ):
-    with records_of("django.request") as logged:
+    with records_of("django.request") as logged, records_of("movement.health") as told:
         response = client.get("/healthz")
     assert response.status_code == 503
     body = json.loads(response.content)
     assert body["status"] == "failing"
-    assert "server closed the connection" in body["checks"]["database"]["error"]
+    # Anyone may ask: the kind of failure only; the details go to the log.
+    assert body["checks"]["database"]["error"] == "OperationalError"
+    assert "server closed the connection" in told[0].getMessage()
     assert logged == []
     with records_of("django.request") as logged:
         visitor.get("/pl/")  # a page, unlike the probe, is logged as an error

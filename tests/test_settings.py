@@ -26,7 +26,8 @@ def settings_of(module, env, *names):
     clean_env = {
         key: value
         for key, value in os.environ.items()
-        if key not in PRODUCTION_ENV and key != "REDIS_URL"
+        if key not in PRODUCTION_ENV
+        and key not in ("REDIS_URL", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
     }
     return subprocess.run(
         [sys.executable, "-c", code],
@@ -240,3 +241,14 @@ def test_the_gunicorn_configuration_threads_and_sets_the_statement_timeout():
         check=True,
     )
     assert read.stdout.strip() == "15000"
+
+
+def test_production_keeps_documents_beside_media_kept_elsewhere():
+    env = dict(PRODUCTION_ENV, MEDIA_ROOT="/srv/site/media")
+    result = settings_of("movement.settings.production", env, "DEBUG")
+    assert result.returncode == 1
+    assert "PRIVATE_MEDIA_ROOT" in result.stderr
+    env["PRIVATE_MEDIA_ROOT"] = "/srv/site/private_media"
+    result = settings_of("movement.settings.production", env, "STORAGES")
+    assert result.returncode == 0, result.stderr
+    assert "/srv/site/private_media" in result.stdout

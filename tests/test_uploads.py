@@ -242,7 +242,9 @@ def test_a_full_disk_answers_the_multiple_uploader_in_its_own_terms(editor):
     assert not get_document_model().objects.filter(title="pack").exists()
 
 
-def test_a_view_that_cannot_show_the_refusal_gets_a_clear_page(editor):
+def test_a_refusal_after_something_was_saved_is_not_run_again(editor):
+    """An image saved, then its rendition refused (the chooser's upload does
+    that): running the view again would save the image twice."""
     from wagtail.images.views.images import CreateView
 
     from movement.storage import StorageUnavailable
@@ -250,12 +252,47 @@ def test_a_view_that_cannot_show_the_refusal_gets_a_clear_page(editor):
     refuse = mock.patch.object(
         CreateView, "post", side_effect=StorageUnavailable(errno.ENOSPC, "full")
     )
-    with refuse:
+    with refuse as post:
         response = add_image(editor, "photo.png", small_png(), "Kept title")
+    assert post.call_count == 1
     assert response.status_code == 503
     html = response.content.decode()
     assert "The file could not be stored" in html
-    assert "storage is full or not responding" in html
+    assert "part of this may not have been saved" in html
+
+
+def test_an_upload_refused_again_on_the_second_run_gets_a_clear_page(editor):
+    from wagtail.images.views.images import CreateView
+
+    from movement.storage import StorageUnavailable
+
+    refusal = StorageUnavailable(errno.ENOSPC, "full")
+    refusal.before_saving = True
+    with mock.patch.object(CreateView, "post", side_effect=refusal) as post:
+        response = add_image(editor, "photo.png", small_png(), "Kept title")
+    assert post.call_count == 2
+    assert response.status_code == 503
+    assert "so nothing was saved" in response.content.decode()
+
+
+def test_replacing_an_image_forgets_the_sizes_made_of_the_old_one(
+    editor, django_capture_on_commit_callbacks
+):
+    image = ImageFactory(collection=Collection.get_first_root_node())
+    old = image.get_rendition("width-20")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(
+            reverse("wagtailimages:edit", args=[image.pk]),
+            {
+                "title": image.title,
+                "file": SimpleUploadedFile("new.png", small_png()),
+                "collection": image.collection_id,
+            },
+        )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert not image.renditions.filter(pk=old.pk).exists()
+    assert image.get_rendition("width-20").pk != old.pk
 
 
 def test_replacing_a_file_on_a_full_disk_keeps_the_old_file(editor):
@@ -414,3 +451,14 @@ def test_documents_moved_by_the_migration_keep_their_names(tmp_path):
     migration.move_files(apps, None, source, target)
     assert target.open(name).read() == b"%PDF-1.4 old place"
     assert not source.exists(name)
+
+    # Interrupted after copying, before deleting: running it again finishes the move.
+    source.save(name, ContentFile(b"%PDF-1.4 old place"))
+    migration.move_files(apps, None, source, target)
+    assert not source.exists(name)
+
+    # A different file of the same name is never deleted unread.
+    source.save(name, ContentFile(b"%PDF-1.4 another file"))
+    with pytest.raises(RuntimeError, match="differs"):
+        migration.move_files(apps, None, source, target)
+    assert source.exists(name)

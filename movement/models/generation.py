@@ -5,11 +5,14 @@ rankings) are keyed by it. It lives in the database, not the cache, because the
 database is the one store every process of a deployment shares and trusts: a
 worker with a per-process memory cache, a `publish_scheduled` run and a shell all
 see the same number, and a change made while Redis was down is not forgotten when
-Redis comes back with its old keys (docs/decisions/0004-one-shared-generation.md).
+Redis comes back with its old keys. Each change picks a new random number, so no
+number comes back (a rolled-back change, a restored backup, another site sharing
+the Redis) (docs/decisions/0004-one-shared-generation.md).
 """
 
+import secrets
+
 from django.db import models
-from django.db.models import F
 
 ROW_ID = 1
 
@@ -18,14 +21,20 @@ class ContentGenerationQuerySet(models.QuerySet):
     def current(self):
         value = self.filter(pk=ROW_ID).values_list("value", flat=True).first()
         if value is None:  # the row is made by migration 0004; this is a safety net
-            self.get_or_create(pk=ROW_ID)
-            value = 1
+            value = self.get_or_create(pk=ROW_ID, defaults={"value": _new_value()})[
+                0
+            ].value
         return value
 
     def advance(self):
-        """Counts one change; concurrent changes each count (an SQL increment)."""
-        if not self.filter(pk=ROW_ID).update(value=F("value") + 1):
-            self.get_or_create(pk=ROW_ID, defaults={"value": 2})
+        """A new, random value: never one a cache may hold fragments for, even
+        after a rolled-back change or a database restored from a backup."""
+        if not self.filter(pk=ROW_ID).update(value=_new_value()):
+            self.get_or_create(pk=ROW_ID, defaults={"value": _new_value()})
+
+
+def _new_value():
+    return secrets.randbits(62)
 
 
 class ContentGeneration(models.Model):

@@ -404,6 +404,17 @@ LOGGING = {
             "level": "WARNING",
             "propagate": False,
         },
+        # Anyone may post a policy-violation report (movement/security.py).
+        "movement.csp": {
+            "handlers": ["console_once_a_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "movement.health": {
+            "handlers": ["console_once_a_minute"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         # django-axes says at start-up how it counts; lock-outs are warnings.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

@@ -15,6 +15,10 @@ REQUIRED_VARIABLES = [
     "ALLOWED_HOSTS",
     "WAGTAILADMIN_BASE_URL",
 ]
+# Files kept on a volume of their own must not split: documents would otherwise
+# land in private_media/ inside the code checkout, lost at the next deploy.
+if env_str("MEDIA_ROOT"):
+    REQUIRED_VARIABLES = [*REQUIRED_VARIABLES, "PRIVATE_MEDIA_ROOT"]
 require_variables(REQUIRED_VARIABLES, "Production")
 
 DEBUG = False

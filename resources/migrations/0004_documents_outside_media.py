@@ -12,15 +12,23 @@ import resources.documents
 
 
 def move_files(apps, schema_editor, source, target):
+    """Copies each document across, then deletes the original. Safe to run again
+    after an interruption: a copy already made is checked, not made twice."""
     for name in apps.get_model("resources", "PackDocument").objects.values_list(
         "file", flat=True
     ):
-        if not name or target.exists(name) or not source.exists(name):
+        if not name or not source.exists(name):
             continue
-        with source.open(name) as content:
-            stored = target.save(name, content)
-        if stored != name:  # never expected: the target held no such name
-            raise RuntimeError(f"{name} was stored as {stored}")
+        if not target.exists(name):
+            with source.open(name) as content:
+                stored = target.save(name, content)
+            if stored != name:  # never expected: the target held no such name
+                raise RuntimeError(f"{name} was stored as {stored}")
+        if target.size(name) != source.size(name):
+            raise RuntimeError(
+                f"{name} differs between {source.location} and {target.location}: "
+                "keep the right one, delete the other, and migrate again."
+            )
         source.delete(name)
 
 
