@@ -224,6 +224,20 @@ class BasePage(ListingFields, SocialFields, Page):
     class Meta:
         abstract = True
 
+    def update_aliases(self, **kwargs):
+        """Wagtail's, except that a page scheduled to go live later keeps its aliases
+        unpublished too.
+
+        Publishing a revision with a future go-live date still updates and publishes
+        every alias (wagtail#11344, open); every language mirrors the English tree
+        with aliases, so a post scheduled for tomorrow was public today at /pl/,
+        /es/ and /ar/. `publish_scheduled` publishes the page when its time comes,
+        and its aliases with it.
+        """
+        if not self.live:
+            return
+        super().update_aliases(**kwargs)
+
     @property
     def type_label(self):
         """e.g. "Blog post": tells a visitor what kind of page a card leads to."""
