@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.list_block import ListValue
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
@@ -41,11 +42,22 @@ class LinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
+        if value.get("page") and value.get("url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
-                        _("Choose a page or enter a URL (not both).")
+                        _(
+                            "This link has both a page and a URL: keep one and "
+                            "clear the other."
+                        )
+                    )
+                }
+            )
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(
+                        _("Choose a page on this site, or enter a URL below.")
                     )
                 }
             )
@@ -56,6 +68,27 @@ class LinkBlock(blocks.StructBlock):
                 }
             )
         return value
+
+
+def is_blank_link(value):
+    return not (value.get("page") or value.get("url") or value.get("text"))
+
+
+class OptionalLinksBlock(blocks.ListBlock):
+    """A list of links that starts empty and leaves out a link left blank.
+
+    The admin adds a blank link for the editor to fill in; one they did not want
+    is not a mistake to be told about, it is nothing.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("default", [])
+        super().__init__(LinkBlock(), **kwargs)
+
+    def clean(self, value):
+        # The kept items keep their ids, which wagtail-localize's strings hang on.
+        kept = [item for item in value.bound_blocks if not is_blank_link(item.value)]
+        return super().clean(ListValue(self, bound_blocks=kept))
 
 
 def link_href(value):

@@ -89,7 +89,12 @@ class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model
         super().clean()
         if self.link_page and self.link_url:
             raise ValidationError(
-                {"link_url": _("Choose a page or enter a URL (not both).")}
+                {
+                    "link_url": _(
+                        "This link has both a page and a URL: keep one and "
+                        "clear the other."
+                    )
+                }
             )
         if (self.link_page or self.link_url) and not self.link_text:
             raise ValidationError({"link_text": _("Say what the link leads to.")})

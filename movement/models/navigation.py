@@ -7,14 +7,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import RevisionMixin, TranslatableMixin
 
-from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, LinkBlock
+from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, LinkBlock, OptionalLinksBlock
 
 
 class MenuSectionBlock(blocks.StructBlock):
     """A top-level menu item with an optional list of links beneath it."""
 
     link = LinkBlock()
-    children = blocks.ListBlock(LinkBlock(), required=False, label=_("Links beneath"))
+    children = OptionalLinksBlock(required=False, label=_("Links beneath"))
 
     class Meta:
         icon = "list-ul"
