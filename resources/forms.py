@@ -2,12 +2,13 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from movement.page_form import PageForm
 
 from .choices import Audience
 
 
-class ResourcePageForm(WagtailAdminPageForm):
+class ResourcePageForm(PageForm):
     """Adds the audience tick boxes to the page form.
 
     Audiences are child rows (ResourceAudience) so the library can filter on an

@@ -462,3 +462,22 @@ def test_documents_moved_by_the_migration_keep_their_names(tmp_path):
     with pytest.raises(RuntimeError, match="differs"):
         migration.move_files(apps, None, source, target)
     assert source.exists(name)
+
+
+def test_a_files_language_is_one_of_the_sites(editor):
+    response = editor.get(reverse("wagtaildocs:add"))
+    choices = response.context["form"].fields["language"].choices
+    assert choices == [
+        ("en", "English"),
+        ("pl", "Polski"),
+        ("es", "Español"),
+        ("ar", "العربيّة"),
+    ]
+
+
+def test_a_file_in_another_language_keeps_it_when_edited(editor):
+    document = PackDocumentFactory(collection=Collection.get_first_root_node())
+    document.language = "ur"
+    document.save()
+    response = editor.get(reverse("wagtaildocs:edit", args=[document.pk]))
+    assert ("ur", "اردو") in response.context["form"].fields["language"].choices

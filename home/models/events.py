@@ -11,7 +11,6 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -28,6 +27,7 @@ from movement.models import (
     listed,
     prefetch_card_renditions,
 )
+from movement.page_form import PageForm
 from movement.pagination import paginate
 from movement.seo import FeedLink
 
@@ -87,7 +87,7 @@ class EventPageQuerySet(PageQuerySet):
         )
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(PageForm):
     """Times are typed as they are where the event happens, and stored in UTC.
 
     Without this, the admin would read them in the editor's own time zone, and

@@ -19,6 +19,7 @@ from wagtail.search import index
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
 from movement.i18n import active_locale
 from movement.image_recipes import CARD_FILTER_SPECS
+from movement.page_form import PageForm
 
 
 def with_card_images(queryset):
@@ -215,6 +216,8 @@ class BasePage(ListingFields, SocialFields, Page):
         index.AutocompleteField("listing_title"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+
+    base_form_class = PageForm
 
     # Image fields card_image may return: prefetched with their renditions for listings.
     card_image_fields = ("listing_image",)
