@@ -170,3 +170,33 @@ def test_index_queries_do_not_grow_with_posts(
 def test_post_page_query_budget(client, blog, django_assert_max_num_queries):
     posts = make_posts(blog, 25)
     warm_query_count(client, posts[10].url, django_assert_max_num_queries)
+
+
+def test_a_post_shows_the_fundamentals_it_puts_into_practice(client, blog):
+    from home.models import Fundamental
+
+    fundamental = Fundamental.objects.filter(locale=blog.locale).first()
+    (post,) = make_posts(blog, 1, fundamentals=[fundamental])
+    html = client.get(post.url).content.decode()
+    assert "Puts into practice:" in html
+    assert f">{fundamental.title}</a>" in html
+
+
+def test_a_card_without_a_picture_shows_what_kind_of_page_it_leads_to(client, blog):
+    BlogPostPageFactory(parent=blog, title="Words only", featured_image=None)
+    html = client.get(blog.url).content.decode()
+    card = html[html.index("Words only") - 1500 : html.index("Words only")]
+    assert 'class="card__placeholder" aria-hidden="true"><span>Blog post</span>' in card
+
+
+def test_a_preview_shows_unsaved_categories_and_fundamentals(blog):
+    from home.models import Fundamental
+
+    (post,) = make_posts(blog, 1)
+    category = BlogCategoryFactory(name="Young voices")
+    fundamental = Fundamental.objects.filter(locale=blog.locale).first()
+    post.categories = [category]  # chosen in the editor, not saved yet
+    post.fundamentals = [fundamental]
+    html = post.make_preview_request().content.decode()
+    assert "Young voices" in html
+    assert f">{fundamental.title}</a>" in html

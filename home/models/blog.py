@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from home.feeds import FEED_MAX_AGE, FEED_NAMES, FEED_TYPES, BlogFeed, feed_title
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.i18n import in_locale, same_in_every_language
+from movement.i18n import chosen_in_language, in_locale, same_in_every_language
 from movement.models import (
     BasePage,
     SectionIndexPage,
@@ -133,14 +133,14 @@ class BlogPostPage(FundamentalsTagging, BasePage):
             self.locale_id,
             Person.objects.select_related("photo"),
         )
-        categories = list(self.categories.all())
         tags = list(self.tags.all())
-        context["post_categories"] = in_locale(
-            categories, self.locale_id, BlogCategory.objects.all()
+        context["post_categories"] = chosen_in_language(
+            self.categories.all(), self.locale_id
         )
         context["post_tags"] = tags
+        context["fundamentals"] = self.fundamentals_in_page_language()
         context["previous_post"], context["next_post"] = self.neighbours(siblings)
-        context["related_posts"] = self.related_posts(siblings, categories, tags)
+        context["related_posts"] = self.related_posts(siblings, tags)
         return context
 
     def neighbours(self, siblings):
@@ -164,9 +164,14 @@ class BlogPostPage(FundamentalsTagging, BasePage):
                 next_ = post
         return previous, next_
 
-    def related_posts(self, siblings, categories, tags):
+    def related_posts(self, siblings, tags):
         """Posts sharing a category or a tag, newest first; else the latest posts."""
-        category_ids = [category.pk for category in categories]
+        chosen = self.categories.all()
+        category_ids = (  # a subquery, not a query of its own; in a preview, a list
+            chosen.values("pk")
+            if isinstance(chosen, QuerySet)
+            else [category.pk for category in chosen]
+        )
         tag_ids = [tag.pk for tag in tags]
         siblings = with_card_images(siblings.exclude(pk=self.pk))
         related = siblings.filter(

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
-from movement.i18n import in_locale
+from movement.i18n import chosen_in_language
 from movement.models import BasePage
 from movement.pagination import paginate
 
@@ -77,17 +77,17 @@ class FundamentalsTagging(models.Model):
 
     def fundamentals_in_page_language(self):
         """The tagged fundamentals, in order, each swapped for its translation in
-        this page's language where one exists, with their pages loaded.
+        this page's language where one exists, with their pages loaded: one query.
 
         Tags are synchronised when a page is translated, so a Polish page may
         still point at the English fundamental; its link should lead to the Polish one.
         """
-        tagged = sorted(
-            self.fundamentals.select_related("page"), key=attrgetter("sort_order")
+        found = chosen_in_language(
+            self.fundamentals.all(),
+            self.locale_id,
+            Fundamental.objects.select_related("page"),
         )
-        return in_locale(
-            tagged, self.locale_id, Fundamental.objects.select_related("page")
-        )
+        return sorted(found, key=attrgetter("sort_order"))
 
 
 class FundamentalsPage(RoutablePageMixin, BasePage):
