@@ -100,9 +100,8 @@ def menu_form(section_link, children):
 def test_adding_a_menu_item_with_the_blank_link_beneath_saves(admin_client, home_page):
     menu = MainNavigation.objects.get(locale=Locale.get_default())
     url = reverse("wagtailsnippets_movement_mainnavigation:edit", args=[menu.pk])
-    response = admin_client.post(
-        url, menu_form({"page": str(home_page.pk), "text": "Start here"}, [{}])
-    )
+    data = menu_form({"page": str(home_page.pk), "text": "Start here"}, [{}])
+    response = admin_client.post(url, {**data, "action-publish": "action-publish"})
     assert response.status_code == 302, response.content.decode()[:2000]
     menu.refresh_from_db()
     assert menu.items[0].value["link"]["text"] == "Start here"

@@ -6,17 +6,18 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from movement.i18n import localized
+from movement.models.editorial import FurnitureEditing
 
 
 class NoticeBannerQuerySet(models.QuerySet):
     def showing(self, locale, now=None):
         now = now or timezone.now()
         return (
-            self.filter(locale=locale, is_enabled=True)
+            self.filter(locale=locale, is_enabled=True, live=True)
             .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
             .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
             .select_related("link_page")
@@ -26,7 +27,7 @@ class NoticeBannerQuerySet(models.QuerySet):
     def seconds_until_change(self, now, longest=60 * 60):
         """How long what `showing` returns stays the same: until the next start or end."""
         windows = (
-            self.filter(is_enabled=True)
+            self.filter(is_enabled=True, live=True)
             .filter(Q(starts_at__gt=now) | Q(ends_at__gt=now))
             .values_list("starts_at", "ends_at")
         )
@@ -38,7 +39,7 @@ class NoticeBannerQuerySet(models.QuerySet):
         return max(1, min(longest, int((min(upcoming) - now).total_seconds()) + 1))
 
 
-class NoticeBanner(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class NoticeBanner(FurnitureEditing, TranslatableMixin, index.Indexed, models.Model):
     message = models.CharField(max_length=200, help_text=_("One short sentence."))
     link_page = models.ForeignKey(
         "wagtailcore.Page",

@@ -3,12 +3,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
+from .editorial import FurnitureEditing
 from .navigation import CurrentForLocaleQuerySet
 
 
-class SiteIdentity(TranslatableMixin, RevisionMixin, models.Model):
+class SiteIdentity(FurnitureEditing, TranslatableMixin, models.Model):
     """Words from the site settings that visitors read, so translators can reach them.
 
     Site settings are one row per site, shared by every language; these are

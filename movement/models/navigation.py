@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, LinkBlock, OptionalLinksBlock
+from movement.models.editorial import FurnitureEditing
 
 
 class MenuSectionBlock(blocks.StructBlock):
@@ -22,12 +23,13 @@ class MenuSectionBlock(blocks.StructBlock):
 
 class CurrentForLocaleQuerySet(models.QuerySet):
     def for_locale(self, locale):
-        """The instance in this language, else the source language's."""
-        in_locale = self.filter(locale=locale).first()
-        return in_locale or self.order_by("pk").first()
+        """The published instance in this language, else the source language's."""
+        published = self.filter(live=True)
+        in_locale = published.filter(locale=locale).first()
+        return in_locale or published.order_by("pk").first()
 
 
-class MainNavigation(TranslatableMixin, RevisionMixin, models.Model):
+class MainNavigation(FurnitureEditing, TranslatableMixin, models.Model):
     items = StreamField(
         [("section", MenuSectionBlock())],
         help_text=_("The header menu, in order. Keep it to six items or fewer."),
@@ -44,7 +46,7 @@ class MainNavigation(TranslatableMixin, RevisionMixin, models.Model):
         return str(_("Main navigation (%(locale)s)") % {"locale": self.locale})
 
 
-class Footer(TranslatableMixin, RevisionMixin, models.Model):
+class Footer(FurnitureEditing, TranslatableMixin, models.Model):
     text = RichTextField(
         features=SIMPLE_RICH_TEXT_FEATURES,
         blank=True,

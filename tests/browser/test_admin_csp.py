@@ -36,12 +36,14 @@ def admin_targets(site_environment_for_browser):
         "from django.contrib.auth.models import Group, User\n"
         "about = Page.objects.get(locale=english, slug='about')\n"
         "menu = MainNavigation.objects.get(locale=english)\n"
+        "from movement.models import Footer\n"
+        "footer = Footer.objects.get(locale=english)\n"
         "polish_home = Page.objects.get(locale__language_code='pl', depth=2)\n"
         "user = User.objects.create_user('browser-translator', 't@example.org',"
         " 'a-long-test-password-2')\n"
         "user.groups.add(Group.objects.get(name='Translators'))\n"
         "print(json.dumps({'home': about.get_parent().pk, 'about': about.pk,"
-        " 'menu': menu.pk, 'polish_home': polish_home.pk}))\n"
+        " 'menu': menu.pk, 'footer': footer.pk, 'polish_home': polish_home.pk}))\n"
     )
     output = subprocess.run(
         [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
@@ -108,6 +110,17 @@ def test_an_editor_works_in_the_admin_under_its_policy(
     page.click("[data-side-panel-toggle='preview']")
     preview = page.frame_locator("iframe[id*='preview']")
     preview.locator("h1").first.wait_for(state="attached")
+    problems += violations(page)
+
+    # The footer, as a draft, with its live preview (movement/models/editorial.py).
+    page.goto(
+        site_url + f"/admin/snippets/movement/footer/edit/{admin_targets['footer']}/"
+    )
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("button", name="Save draft").count() == 1
+    page.click("[data-side-panel-toggle='preview']")
+    footer_preview = page.frame_locator("iframe[id*='preview']")
+    footer_preview.locator("footer.site-footer").first.wait_for(state="attached")
     problems += violations(page)
 
     # Choosing an image to upload shows it before it is sent (a blob: image).
