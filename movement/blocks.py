@@ -128,6 +128,10 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
+        description = _(
+            "A section heading or sub-heading; it gets its own link (#anchor)."
+        )
+        preview_value = {"text": "How the sessions work", "level": "h2"}
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -161,6 +165,26 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/captioned_image_block.html"
+        description = _("A picture across the text, with a caption and a credit.")
+
+    def get_preview_value(self):
+        """A picture from the library, for the block picker's preview."""
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("pk").first()
+        if image is None:
+            return None
+        return self.to_python(
+            {
+                "image": {
+                    "image": image.pk,
+                    "decorative": False,
+                    "alt_text": image.title,
+                },
+                "caption": "Young leaders at the summer camp",
+                "credit": "The movement",
+            }
+        )
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -173,6 +197,12 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote_block.html"
+        description = _("Someone's words, set apart, with who said them.")
+        preview_value = {
+            "quote": "We were asked what would help, and then it happened.",
+            "attribution": "Sam",
+            "role": "Young leader",
+        }
 
 
 class CallToActionBlock(LinkBlock):
@@ -182,6 +212,13 @@ class CallToActionBlock(LinkBlock):
     class Meta:
         icon = "pick"
         template = "blocks/call_to_action_block.html"
+        description = _("One thing for the reader to do next, as a button.")
+        preview_value = {
+            "heading": "Add your voice",
+            "description": "Tell us what would make the odds fairer where you live.",
+            "url": "https://www.example.org/get-involved",
+            "text": "Get involved",
+        }
 
 
 class EmbedWithTitleBlock(blocks.StructBlock):
@@ -197,6 +234,14 @@ class EmbedWithTitleBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         template = "blocks/embed_block.html"
+        description = _(
+            "A video from YouTube or Vimeo, shown as a link (no tracking) with its "
+            "transcript."
+        )
+        preview_value = {
+            "embed": "https://video.example.org/watch/resilience",
+            "title": "Young people on what resilience means",
+        }
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -216,6 +261,21 @@ class DocumentsBlock(blocks.StructBlock):
     class Meta:
         icon = "download"
         template = "blocks/documents_block.html"
+        description = _("Files to download, each with its type, size and page count.")
+
+    def get_preview_value(self):
+        """Files from the library, for the block picker's preview."""
+        from wagtail.documents import get_document_model
+
+        documents = get_document_model().objects.order_by("pk")[:2]
+        if not documents:
+            return None
+        return self.to_python(
+            {
+                "heading": "Downloads",
+                "documents": [{"document": doc.pk, "title": ""} for doc in documents],
+            }
+        )
 
 
 class LinkListItemBlock(LinkBlock):
@@ -229,6 +289,17 @@ class LinkListBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "blocks/link_list_block.html"
+        description = _("A list of links, each with a line on where it leads.")
+        preview_value = {
+            "heading": "Find out more",
+            "links": [
+                {
+                    "url": "https://www.example.org/report",
+                    "text": "The full report",
+                    "description": "What young researchers found, in 24 pages.",
+                }
+            ],
+        }
 
 
 class KeyFactBlock(blocks.StructBlock):
@@ -247,6 +318,23 @@ class KeyFactsBlock(blocks.StructBlock):
     class Meta:
         icon = "info-circle"
         template = "blocks/key_facts_block.html"
+        description = _(
+            "Two to four figures that tell the story, each with its source."
+        )
+        preview_value = {
+            "heading": "The facts",
+            "facts": [
+                {
+                    "figure": "1 in 3",
+                    "label": "young workers paid less for the same day",
+                },
+                {
+                    "figure": "£2.10",
+                    "label": "less an hour, on average",
+                    "source": "Example survey, 2024",
+                },
+            ],
+        }
 
 
 class QuestionAnswerBlock(blocks.StructBlock):
@@ -261,6 +349,16 @@ class AccordionBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         template = "blocks/accordion_block.html"
+        description = _("Questions and answers that open one at a time.")
+        preview_value = {
+            "heading": "Questions",
+            "items": [
+                {
+                    "question": "Who can join?",
+                    "answer": "<p>Anyone who works with young people.</p>",
+                }
+            ],
+        }
 
 
 class OddsComparisonBlock(blocks.StructBlock):
@@ -281,6 +379,16 @@ class OddsComparisonBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "blocks/odds_comparison_block.html"
+        description = _(
+            "One situation three ways: beating the odds, changing the odds, and "
+            "supercharged."
+        )
+        preview_value = {
+            "situation": "No breakfast before school",
+            "beat_the_odds": "A teacher keeps cereal in the classroom.",
+            "change_the_odds": "The school opens a free breakfast club.",
+            "supercharged": "The town campaigns for free school breakfasts everywhere.",
+        }
 
 
 class PageCardsBlock(blocks.StructBlock):
@@ -290,6 +398,20 @@ class PageCardsBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-empty"
         template = "blocks/page_cards_block.html"
+        description = _("Cards leading to pages you choose, with their pictures.")
+
+    def get_preview_value(self):
+        """Three live pages, for the block picker's preview."""
+        from wagtail.models import Page
+
+        pages = (
+            Page.objects.live().filter(depth__gt=2, alias_of=None).order_by("pk")[:3]
+        )
+        if not pages:
+            return None
+        return self.to_python(
+            {"heading": "Read more", "pages": [page.pk for page in pages]}
+        )
 
     def get_context(self, value, parent_context=None):
         from movement.models import live_pages_in_order
@@ -322,6 +444,12 @@ class TranslatableTableBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"
+        description = _("A table whose every cell can be translated.")
+        preview_value = {
+            "caption": "Sessions this term",
+            "header": ["Week", "Topic"],
+            "rows": [["1", "Belonging"], ["2", "Coping"]],
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -343,6 +471,11 @@ class ContentStreamBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         template="blocks/paragraph_block.html",
+        description=_("Text: paragraphs, lists and links."),
+        preview_value=(
+            "<p>Resilience is not only about coping: it is also about changing "
+            "what makes things hard in the first place.</p>"
+        ),
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
