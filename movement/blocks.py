@@ -15,6 +15,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from movement.alt_text import looks_like_a_file_name
 from movement.i18n import localized
 
 # One rich-text feature set everywhere, so pages look consistent. Section headings
@@ -153,8 +154,40 @@ class HeadingBlock(blocks.StructBlock):
         return value
 
 
+class DescribedImageBlock(ImageBlock):
+    """Wagtail's ImageBlock, refusing on publish alt text that is a file's name.
+
+    Choosing an image fills its alt text from the image's description, or its
+    title when it has none, and an uploaded image's title is its file's name
+    (movement.alt_text). A draft may keep it; publishing asks for words.
+    """
+
+    def clean(self, value):
+        value = super().clean(value)
+        alt_text = value.contextual_alt_text if value else ""
+        if (
+            not self.is_deferred_validation
+            and value
+            and not value.decorative
+            and looks_like_a_file_name(alt_text, value)
+        ):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "“%(alt_text)s” looks like the file's name. Say what the "
+                            "picture shows for someone who cannot see it, or tick "
+                            "“Image is decorative”."
+                        )
+                        % {"alt_text": alt_text}
+                    )
+                }
+            )
+        return value
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(
+    image = DescribedImageBlock(
         help_text=_(
             "Describe the image for people who cannot see it, or mark it decorative."
         )
@@ -179,7 +212,7 @@ class CaptionedImageBlock(blocks.StructBlock):
                 "image": {
                     "image": image.pk,
                     "decorative": False,
-                    "alt_text": image.title,
+                    "alt_text": image.description,
                 },
                 "caption": "Young leaders at the summer camp",
                 "credit": "The movement",

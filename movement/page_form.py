@@ -5,14 +5,17 @@ translatable snippet) offer only what is in the page's own language, as tick
 boxes: an English post cannot be tagged with a Polish category, and the editor
 sees seven fundamentals, not twenty-eight. Something chosen before in another
 language stays listed (and ticked) so that saving never drops it silently.
+A go-live time in the past is refused (movement.schedule_form).
 """
 
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
+from movement.schedule_form import FutureScheduleMixin
 
-class PageForm(WagtailAdminPageForm):
+
+class PageForm(FutureScheduleMixin, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = getattr(self.instance, "locale_id", None)

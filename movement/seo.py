@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 
+from movement.alt_text import fallback_alt_text
 from movement.i18n import active_locale, content_language
 from movement.language import home_url
 from movement.models import SiteIdentity, SiteSettings
@@ -126,7 +127,7 @@ def share_image(page, request):
         request.build_absolute_uri(rendition.url),
         rendition.width,
         rendition.height,
-        image.default_alt_text,
+        fallback_alt_text(image),
     )
 
 

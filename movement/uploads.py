@@ -19,6 +19,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -152,10 +153,24 @@ def _pixels_named_in(error):
 
 
 class ImageForm(CleanUploadFormMixin, BaseImageForm):
-    """WAGTAILIMAGES_IMAGE_FORM_BASE: every image form in the admin."""
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: every image form in the admin.
+
+    The description is asked for as the image's alt text, and required, so
+    that choosing the image for a page starts from words a person wrote rather
+    than the file's name (movement.alt_text). The multiple uploader keeps such
+    an upload aside until its form is filled in.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        description = self.fields.get("description")
+        if description is not None:
+            description.required = True
+            description.label = _("Alt text")
+            description.help_text = _(
+                "Say what the picture shows for someone who cannot see it, in a "
+                "sentence. It is the starting alt text wherever the image is placed."
+            )
         current = self.fields.get("file")
         if isinstance(current, WagtailImageField):
             self.fields["file"] = ImageUploadField(

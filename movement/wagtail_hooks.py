@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.revert_check import warn_about_lost_blocks
 from movement.snippet_views import TranslatableSnippetViewSet
 
 
@@ -50,6 +51,10 @@ class SiteFurnitureGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteFurnitureGroup)
+
+# Reverting to a version with blocks the site no longer has says so.
+hooks.register("before_edit_page", warn_about_lost_blocks)
+hooks.register("before_edit_snippet", warn_about_lost_blocks)
 
 # The translation status report registers its own admin view and menu item.
 from movement.translation_status import wagtail_hooks as translation_status_hooks  # noqa: E402, F401

@@ -4,9 +4,14 @@ As the people who do it: a member of the Editors group drafts and submits, a
 member of the Moderators group publishes; visitors see nothing before that.
 """
 
+import datetime
+from unittest import mock
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -72,6 +77,26 @@ def test_an_editors_change_is_a_draft_until_a_moderator_publishes_it(english_foo
     )
     assert response.status_code == 302
     assert "Drafted words" in public_html()
+
+
+def test_a_footer_change_can_be_scheduled_for_a_launch(english_footer):
+    moderator = sign_in("Moderators")
+    launch = timezone.now() + datetime.timedelta(hours=2)
+    response = moderator.post(
+        edit_url(english_footer),
+        footer_form(
+            "Campaign launch words",
+            go_live_at=timezone.localtime(launch).strftime("%Y-%m-%d %H:%M"),
+            **{"action-publish": "action-publish"},
+        ),
+    )
+    assert response.status_code == 302
+    assert "Campaign launch words" not in public_html()
+
+    after_launch = launch + datetime.timedelta(minutes=5)
+    with mock.patch("django.utils.timezone.now", return_value=after_launch):
+        call_command("publish_scheduled", verbosity=0)
+    assert "Campaign launch words" in public_html()
 
 
 def test_an_editor_can_submit_the_menu_for_moderation(english_footer):

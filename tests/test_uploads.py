@@ -285,6 +285,7 @@ def test_replacing_an_image_forgets_the_sizes_made_of_the_old_one(
             reverse("wagtailimages:edit", args=[image.pk]),
             {
                 "title": image.title,
+                "description": "Young people painting a mural",
                 "file": SimpleUploadedFile("new.png", small_png()),
                 "collection": image.collection_id,
             },

@@ -9,6 +9,7 @@ version can be previewed, compared and reverted to.
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -17,7 +18,13 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from movement.schedule_form import FutureScheduleMixin
+
 PREVIEW_TEMPLATE = "movement_admin/furniture_preview.html"
+
+
+class FurnitureForm(FutureScheduleMixin, WagtailAdminModelForm):
+    """The furniture's edit form: its schedule, like a page's, lies ahead."""
 
 
 class FurnitureEditing(
@@ -38,6 +45,8 @@ class FurnitureEditing(
         related_query_name="%(app_label)s_%(class)s",
         for_concrete_model=False,
     )
+
+    base_form_class = FurnitureForm
 
     class Meta:
         abstract = True

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.models import TranslatableMixin
 
 from .editorial import FurnitureEditing
@@ -31,7 +31,7 @@ class SiteIdentity(FurnitureEditing, TranslatableMixin, models.Model):
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("tagline")]
+    panels = [FieldPanel("name"), FieldPanel("tagline"), PublishingPanel()]
     objects = CurrentForLocaleQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):

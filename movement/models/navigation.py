@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 
@@ -35,7 +35,7 @@ class MainNavigation(FurnitureEditing, TranslatableMixin, models.Model):
         help_text=_("The header menu, in order. Keep it to six items or fewer."),
     )
 
-    panels = [FieldPanel("items")]
+    panels = [FieldPanel("items"), PublishingPanel()]
     objects = CurrentForLocaleQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
@@ -58,7 +58,7 @@ class Footer(FurnitureEditing, TranslatableMixin, models.Model):
         help_text=_("Footer links such as privacy, accessibility and contact."),
     )
 
-    panels = [FieldPanel("text"), FieldPanel("links")]
+    panels = [FieldPanel("text"), FieldPanel("links"), PublishingPanel()]
     objects = CurrentForLocaleQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):

@@ -15,6 +15,7 @@ from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from movement.alt_text import fallback_alt_text
 from movement.image_recipes import RECIPES
 
 register = template.Library()
@@ -25,8 +26,9 @@ logger = logging.getLogger(__name__)
 def responsive_image(image, recipe_name, **attributes):
     """A <picture> of `image` made by the named recipe; attributes go on its <img>.
 
-    Without `alt`, the image's own alt text is used (an ImageBlock's contextual
-    text, or "" when the editor marked it decorative).
+    Without `alt`, the image's own alt text is used: an ImageBlock's contextual
+    text, "" when the editor marked it decorative, otherwise the image's
+    description or title, but never its file's name (movement.alt_text).
     """
     if not image:
         return ""
@@ -40,9 +42,18 @@ def responsive_image(image, recipe_name, **attributes):
             "Could not make the %s renditions of image %s", recipe_name, image.pk
         )
         return ""
+    if "alt" not in attributes and not _placed_with_alt_text(image):
+        attributes["alt"] = fallback_alt_text(image)
     img_attributes = {
         "sizes": recipe.sizes,
         **recipe.loading_attributes,
         **attributes,
     }
     return Picture(renditions, img_attributes).__html__()
+
+
+def _placed_with_alt_text(image):
+    """Whether an ImageBlock gave this image alt text (or none, as decorative)."""
+    return getattr(image, "decorative", False) or getattr(
+        image, "contextual_alt_text", None
+    )
