@@ -48,7 +48,7 @@ class DemoSite:
 
 @transaction.atomic
 def load_demo_content():
-    from movement.demo import translations
+    from movement.demo import collections, translations
     from movement.demo.site import load_navigation
     from movement.locales import ensure_locales, mirror_default_tree
 
@@ -60,4 +60,5 @@ def load_demo_content():
     ensure_locales()
     mirror_default_tree()
     translations.load(demo)
+    collections.load(demo)  # last: it files every image and document made above
     return demo
