@@ -16,7 +16,7 @@ import contextvars
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,8 @@ from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from movement.storage import StorageUnavailable
+
+MULTIPLE_UPLOADERS = {"wagtailimages:add_multiple", "wagtaildocs:add_multiple"}
 
 _refusal = contextvars.ContextVar("storage_refusal", default=None)
 
@@ -57,6 +59,8 @@ class StorageRefusalMiddleware:
         if not isinstance(exception, StorageUnavailable) or request.method != "POST":
             return None
         if not getattr(exception, "before_saving", False):
+            if _is_multiple_uploader(request):
+                return _multiple_uploader_refusal()
             return self._refused_page(request, StorageUnavailable.partly_saved_message)
         for upload in request.FILES.values():
             upload.seek(0)
@@ -76,6 +80,20 @@ class StorageRefusalMiddleware:
             request=request,
         )
         return HttpResponse(html, status=503)
+
+
+def _is_multiple_uploader(request):
+    match = request.resolver_match
+    return match is not None and match.view_name in MULTIPLE_UPLOADERS
+
+
+def _multiple_uploader_refusal():
+    """The uploader's own JSON for a refused file. Its upload kept aside until
+    the form is filled in (an image, whose alt text is required) is one row
+    written in its own transaction, so the refusal saved nothing."""
+    return JsonResponse(
+        {"success": False, "error_message": str(StorageUnavailable.message)}
+    )
 
 
 def _same_site_referer(request):

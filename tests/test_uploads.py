@@ -24,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from movement.storage import StorageUnavailable
 from tests.admin_uploads import post_upload
 from tests.factories import ImageFactory
 from tests.resource_factories import PackDocumentFactory, pdf_bytes
@@ -234,12 +235,33 @@ def test_a_full_disk_answers_the_multiple_uploader_in_its_own_terms(editor):
     with full_disk():
         response = editor.post(
             reverse("wagtaildocs:add_multiple"),
-            {"files[]": SimpleUploadedFile("pack.pdf", pdf_bytes())},
+            {
+                "files[]": SimpleUploadedFile("pack.pdf", pdf_bytes()),
+                "collection": Collection.get_first_root_node().pk,
+            },
         )
     assert response.status_code == 200
     assert response.json()["success"] is False
     assert "storage is full" in response.json()["error_message"]
     assert not get_document_model().objects.filter(title="pack").exists()
+
+
+def test_a_full_disk_answers_the_multiple_uploader_for_an_image_kept_aside(editor):
+    """An image upload waits as an UploadedFile until its alt text is given;
+    a refusal storing that is the uploader's JSON too, not an HTML page."""
+    with full_disk():
+        response = editor.post(
+            reverse("wagtailimages:add_multiple"),
+            {
+                "files[]": SimpleUploadedFile("photo.png", small_png()),
+                "collection": Collection.get_first_root_node().pk,
+            },
+        )
+    assert response.status_code == 200
+    assert response.json() == {
+        "success": False,
+        "error_message": str(StorageUnavailable.message),
+    }
 
 
 def test_a_refusal_after_something_was_saved_is_not_run_again(editor):
