@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from home import dashboard as home_dashboard
 from home.models import BlogCategory, Person
 from movement.snippet_views import TranslatableSnippetViewSet
 
@@ -29,3 +31,6 @@ class BlogSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(BlogSnippetsGroup)
+
+# Upcoming events on the dashboard, below Wagtail's own panels.
+hooks.register("construct_homepage_panels", home_dashboard.add_dashboard_panels)
