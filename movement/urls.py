@@ -5,7 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from movement import health, language, login_protection, po_upload, security, views
+from movement import (
+    health,
+    language,
+    login_protection,
+    po_locations,
+    po_upload,
+    security,
+    views,
+)
 from movement.robots import robots_txt
 from movement.sitemap import sitemap
 from resources.views import serve_document
@@ -31,6 +39,11 @@ urlpatterns = [
     path(
         "admin/localize/translate/<int:translation_id>/pofile/upload/",
         po_upload.upload_pofile,
+    ),
+    # wagtail-localize's PO download, with a readable location on each entry.
+    path(
+        "admin/localize/translate/<int:translation_id>/pofile/download/",
+        po_locations.download_pofile,
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Same address as Wagtail's own download view, which this wraps; found first.

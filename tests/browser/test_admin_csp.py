@@ -39,11 +39,13 @@ def admin_targets(site_environment_for_browser):
         "from movement.models import Footer\n"
         "footer = Footer.objects.get(locale=english)\n"
         "polish_home = Page.objects.get(locale__language_code='pl', depth=2)\n"
+        "arabic_home = Page.objects.get(locale__language_code='ar', depth=2)\n"
         "user = User.objects.create_user('browser-translator', 't@example.org',"
         " 'a-long-test-password-2')\n"
         "user.groups.add(Group.objects.get(name='Translators'))\n"
         "print(json.dumps({'home': about.get_parent().pk, 'about': about.pk,"
-        " 'menu': menu.pk, 'footer': footer.pk, 'polish_home': polish_home.pk}))\n"
+        " 'menu': menu.pk, 'footer': footer.pk, 'polish_home': polish_home.pk,"
+        " 'arabic_home': arabic_home.pk}))\n"
     )
     output = subprocess.run(
         [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
@@ -158,4 +160,75 @@ def test_a_translator_works_in_wagtail_localizes_editor_under_it(
     editor.locator("textarea").first.wait_for()
     problems += violations(page)
     context.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "target, direction", [("arabic_home", "rtl"), ("polish_home", "ltr")]
+)
+def test_translations_are_typed_in_their_languages_direction(
+    browser, site_url, admin_targets, target, direction
+):
+    """wagtail-localize writes Arabic left to right (#197); our script turns it."""
+    context, page, problems = signed_in_tab(
+        browser, site_url, "browser-translator", "a-long-test-password-2"
+    )
+    page.goto(site_url + f"/admin/pages/{admin_targets[target]}/edit/")
+    page.wait_for_load_state("networkidle")
+    editor = page.locator(".js-translation-editor")
+    editor.get_by_role("button", name="Edit").first.click()
+    box = editor.locator("textarea").first
+    box.wait_for()
+    source = editor.locator("li > p:first-child").first
+    directions = {
+        "box": box.evaluate("element => getComputedStyle(element).direction"),
+        "source": source.evaluate("element => getComputedStyle(element).direction"),
+    }
+    problems += violations(page)
+    context.close()
+    assert directions == {"box": direction, "source": "ltr"}
+    assert problems == []
+
+
+def test_wagtails_own_form_for_an_arabic_page_is_right_to_left(
+    browser, site_url, site_environment_for_browser, admin_targets
+):
+    """An Arabic page no longer synced opens in Wagtail's own form."""
+    code = (
+        "from wagtail.models import Page\n"
+        "from wagtail_localize.models import Translation\n"
+        "page = Page.objects.get(locale__language_code='ar', slug='fundamentals')\n"
+        "Translation.objects.filter(source__object_id=page.translation_key,"
+        " target_locale=page.locale).update(enabled=False)\n"
+        "print(page.pk)\n"
+    )
+    page_id = subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
+        env=site_environment_for_browser,
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()[-1]
+    context, page, problems = signed_in_tab(
+        browser, site_url, "browser-translator", "a-long-test-password-2"
+    )
+    page.goto(site_url + f"/admin/pages/{page_id}/edit/")
+    page.wait_for_load_state("networkidle")
+    form = page.locator("form[data-edit-form]")
+    form.locator(".Draftail-Editor").first.wait_for()
+    directions = form.evaluate(
+        """form => Object.fromEntries(
+            ["[name=title]", ".Draftail-Editor", "[name=slug]"].map(selector => [
+                selector, getComputedStyle(form.querySelector(selector)).direction,
+            ])
+        )"""
+    )
+    problems += violations(page)
+    context.close()
+    assert directions == {
+        "[name=title]": "rtl",
+        ".Draftail-Editor": "rtl",
+        "[name=slug]": "ltr",
+    }
     assert problems == []
