@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from movement import dashboard
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
 from movement.revert_check import warn_about_lost_blocks
 from movement.snippet_views import TranslatableSnippetViewSet
@@ -56,8 +57,20 @@ register_snippet(SiteFurnitureGroup)
 hooks.register("before_edit_page", warn_about_lost_blocks)
 hooks.register("before_edit_snippet", warn_about_lost_blocks)
 
-# The translation status report registers its own admin view and menu item.
+# Dashboard: pages not reviewed for a year, translations out of date.
+hooks.register("construct_homepage_panels", dashboard.add_dashboard_panels)
+
+# Modules that register their own hooks: checks before publishing, right-to-left
+# languages in the editors, the translation status report's view and menu item.
+from movement import (  # noqa: E402
+    content_checks_hooks,  # noqa: F401
+    translation_direction_hooks,  # noqa: F401
+)
+from movement.redirect_import import use_for_imports  # noqa: E402
 from movement.translation_status import wagtail_hooks as translation_status_hooks  # noqa: E402, F401
+
+# A redirects CSV import also rejects rows that point to themselves or loop.
+use_for_imports()
 
 
 @hooks.register("register_permissions")
