@@ -11,6 +11,7 @@ from movement import (
     login_protection,
     po_locations,
     po_upload,
+    preview_links,
     security,
     views,
 )
@@ -24,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
+    path("preview/<str:token>/", preview_links.shared_preview, name="shared_preview"),
     path(
         settings.CSP_REPORT_PATH.strip("/") + "/",
         security.csp_report,

@@ -14,6 +14,7 @@ from .pages import (
     visible,
     with_card_images,
 )
+from .preview_links import PreviewLink
 from .site_settings import SiteSettings
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "MainNavigation",
     "NoticeBanner",
     "PageTag",
+    "PreviewLink",
     "SectionIndexPage",
     "SiteIdentity",
     "SiteSettings",

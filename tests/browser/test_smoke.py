@@ -32,3 +32,25 @@ def test_arabic_pages_are_right_to_left_with_english_content_marked(surveyed, pa
     assert visit.direction == "rtl"
     # An untranslated page's English content is wrapped (lang="en" dir="ltr").
     assert visit.shows_untranslated_content == (path not in ARABIC_CONTENT)
+
+
+@pytest.fixture(scope="module")
+def narrow_phone_without_script(browser):
+    """The smallest phone we design for, with JavaScript off (a data saver)."""
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, java_script_enabled=False
+    )
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_nothing_is_wider_than_a_320_pixel_phone_without_script(
+    site_url, narrow_phone_without_script, path
+):
+    page = narrow_phone_without_script
+    page.goto(site_url + path)
+    widths = page.evaluate(
+        "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], f"{path} scrolls sideways: {widths}"
