@@ -60,11 +60,12 @@ hooks.register("before_edit_snippet", warn_about_lost_blocks)
 # Dashboard: pages not reviewed for a year, translations out of date.
 hooks.register("construct_homepage_panels", dashboard.add_dashboard_panels)
 
-# Modules that register their own hooks: checks before publishing, shared
-# previews, right-to-left languages in the editors, the translation status
-# report's view and menu item.
+# Modules that register their own hooks: checks before publishing, deletions
+# in the parent's history, shared previews, right-to-left languages in the
+# editors, the translation status report's view and menu item.
 from movement import (  # noqa: E402
     content_checks_hooks,  # noqa: F401
+    deletion_log,  # noqa: F401
     preview_links_hooks,  # noqa: F401
     translation_direction_hooks,  # noqa: F401
 )

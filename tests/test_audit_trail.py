@@ -87,7 +87,8 @@ def delete(client, page):
 
 # Wagtail lists a deleted page's entries only to people who may add or edit at
 # the root of the page tree. Moderators hold "add" there, but no page type may be
-# created at the root (one home page per language), so they never see a deletion.
+# created at the root (one home page per language), so they never see that entry;
+# they see the one written on the parent page instead (tested below).
 HIDDEN_FROM_MODERATORS = pytest.mark.xfail(
     strict=True, reason="Wagtail shows deletions to superusers only, here"
 )
@@ -118,6 +119,32 @@ def test_a_page_action_is_listed_under_its_own_filter(
     # Unfiltered, the same page has other entries (at least its creation).
     everything, _response = listed(moderator)
     assert ("wagtail.create", "Summer camp") in everything
+
+
+def test_a_deletion_is_listed_to_moderators_on_the_parent_page(moderator, page):
+    """The page's own entry is Wagtail's, hidden from them (above); the parent's
+    is ours (movement.deletion_log)."""
+    parent = page.get_parent()
+    assert delete(moderator, page).status_code == 302
+
+    entries, response = listed(moderator, action="movement.delete_child")
+
+    assert entries == [("movement.delete_child", parent.get_admin_display_title())]
+    assert "Deleted “Summer camp”, a page below this one" in response.content.decode()
+    history = moderator.get(reverse("wagtailadmin_pages:history", args=[parent.pk]))
+    assert "Deleted “Summer camp”, a page below this one" in history.content.decode()
+
+
+def test_pages_deleted_together_are_each_listed_on_their_parent(moderator, home_page):
+    first = StandardPageFactory(parent=home_page, title="Old camp")
+    second = StandardPageFactory(parent=home_page, title="Older camp")
+    bulk_delete = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+    response = moderator.post(f"{bulk_delete}?id={first.pk}&id={second.pk}", {})
+    assert response.status_code == 302
+
+    _entries, response = listed(moderator, action="movement.delete_child")
+    html = response.content.decode()
+    assert "Deleted “Old camp”" in html and "Deleted “Older camp”" in html
 
 
 def test_a_deletion_is_logged_and_listed_for_superusers(moderator, page, admin_client):
