@@ -1,16 +1,18 @@
-"""iCalendar (RFC 5545) text for events: escaping, folding, UTC times.
+"""iCalendar (RFC 5545) files for events, written by the icalendar library.
 
-Small enough to own rather than add a dependency; the events feed reuses it.
+icalendar escapes text, folds long lines at 75 octets and writes UTC times;
+what stays ours is what it leaves to the caller: control characters removed
+from text (RFC 5545 3.3.11 allows none but tab) and naive times refused (their
+zone is unknown).
 """
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-CRLF = "\r\n"
-MAX_LINE_OCTETS = 75
+from icalendar import Calendar, Event, vDuration, vText
+
 PRODUCT_ID = "-//Resilience Revolution//Events//EN"
-# RFC 5545 3.3.11: TEXT may not hold control characters other than tab.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -26,73 +28,52 @@ class CalendarEvent:
     url: str = ""
 
 
-def escape_text(value):
-    """A TEXT value: backslash first, so the escapes added after it stay single."""
-    value = str(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-    return CONTROL_CHARACTERS.sub("", value)
+def clean_text(value):
+    return CONTROL_CHARACTERS.sub("", str(value))
 
 
-def utc_stamp(moment):
-    """e.g. 20270701T123000Z. Naive datetimes are refused: their zone is unknown."""
+def in_utc(moment):
     if moment.tzinfo is None:
         raise ValueError("iCalendar times need an aware datetime")
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC)
 
 
-def fold(line):
-    """Splits a content line into 75-octet lines, never inside a UTF-8 character.
-
-    Each continuation line starts with a space, which counts towards its 75 octets.
-    """
-    lines, current, size = [], "", 0
-    for character in line:
-        octets = len(character.encode())
-        if size + octets > MAX_LINE_OCTETS:
-            lines.append(current)
-            current, size = " ", 1
-        current += character
-        size += octets
-    lines.append(current)
-    return CRLF.join(lines)
-
-
-def event_lines(event):
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{escape_text(event.uid)}",
-        f"DTSTAMP:{utc_stamp(event.stamp)}",
-        f"DTSTART:{utc_stamp(event.start)}",
-        f"DTEND:{utc_stamp(event.end)}",
-        f"SUMMARY:{escape_text(event.summary)}",
-    ]
+def calendar_event(event):
+    component = Event()
+    component.add("uid", clean_text(event.uid))
+    component.add("dtstamp", in_utc(event.stamp))
+    component.add("dtstart", in_utc(event.start))
+    component.add("dtend", in_utc(event.end))
+    component.add("summary", clean_text(event.summary))
     if event.description:
-        lines.append(f"DESCRIPTION:{escape_text(event.description)}")
+        component.add("description", clean_text(event.description))
     if event.location:
-        lines.append(f"LOCATION:{escape_text(event.location)}")
+        component.add("location", clean_text(event.location))
     if event.url:
-        # A URI value, not TEXT: commas and semicolons stay as they are.
-        lines.append(f"URL:{CONTROL_CHARACTERS.sub('', event.url)}")
-    lines.append("END:VEVENT")
-    return lines
+        component.add("url", clean_text(event.url))  # a URI: commas stay as they are
+    return component
 
 
 def calendar(events, name="", refresh_hours=None):
-    """A whole VCALENDAR, CRLF line endings throughout, ready to send as text/calendar.
+    """A whole VCALENDAR as text, CRLF line endings throughout, ready to send as
+    text/calendar.
 
     `refresh_hours` is for a calendar people subscribe to: how often their
     calendar app should fetch it again (RFC 7986, and the older X-PUBLISHED-TTL
     that Outlook and Apple Calendar read).
     """
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}"]
-    lines += ["CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    document = Calendar()
+    document.add("version", "2.0")
+    document.add("prodid", PRODUCT_ID)
+    document.add("calscale", "GREGORIAN")
+    document.add("method", "PUBLISH")
     if name:
-        lines.append(f"X-WR-CALNAME:{escape_text(name)}")
-        lines.append(f"NAME:{escape_text(name)}")
+        document.add("x-wr-calname", vText(clean_text(name)))
+        document.add("name", clean_text(name))
     if refresh_hours:
-        lines.append(f"REFRESH-INTERVAL;VALUE=DURATION:PT{refresh_hours}H")
-        lines.append(f"X-PUBLISHED-TTL:PT{refresh_hours}H")
+        every = timedelta(hours=refresh_hours)
+        document.add("refresh-interval", every, parameters={"VALUE": "DURATION"})
+        document.add("x-published-ttl", vDuration(every))
     for event in events:
-        lines += event_lines(event)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + CRLF for line in lines)
+        document.add_component(calendar_event(event))
+    return document.to_ical().decode()

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.ics import CalendarEvent, calendar, escape_text, fold, utc_stamp
+from home.ics import CalendarEvent, calendar
 from home.models import EventIndexPage, EventPage, FundamentalsPage
 from movement.demo import DemoSite
 from movement.demo import events as demo_events
@@ -64,33 +64,53 @@ def query_count(client, url):
 # iCalendar serialisation
 
 
-def test_escape_text_escapes_backslashes_first_then_separators_and_newlines():
-    assert escape_text("a\\b, c; d\ne\r\nf") == "a\\\\b\\, c\\; d\\ne\\nf"
+def one_event_calendar(**fields):
+    event = {
+        "uid": "abc",
+        "start": SUMMER_AFTERNOON,
+        "end": hours_from(SUMMER_AFTERNOON, 2),
+        "stamp": NOW,
+        "summary": "Tea",
+        **fields,
+    }
+    return calendar([CalendarEvent(**event)])
 
 
-def test_escape_text_drops_control_characters():
-    assert escape_text("bell\x07 and tab\t") == "bell and tab\t"
+def unfolded(text):
+    return text.replace("\r\n ", "")
 
 
-def test_fold_keeps_every_line_within_75_octets_without_splitting_characters():
-    line = "DESCRIPTION:" + "Łódź café – ünïcode " * 20
-    folded = fold(line)
-    physical = folded.split("\r\n")
-    assert len(physical) > 1
+def test_text_escapes_backslashes_first_then_separators_and_newlines():
+    text = one_event_calendar(summary="a\\b, c; d\ne\r\nf")
+    assert "SUMMARY:a\\\\b\\, c\\; d\\ne\\nf\r\n" in text
+
+
+def test_text_drops_control_characters():
+    text = one_event_calendar(summary="bell\x07 and tab\t")
+    assert "SUMMARY:bell and tab\t\r\n" in text
+
+
+def test_lines_fold_within_75_octets_without_splitting_characters():
+    description = "Łódź café – ünïcode " * 20
+    text = one_event_calendar(description=description)
+    physical = text.split("\r\n")
+    start = next(
+        i for i, line in enumerate(physical) if line.startswith("DESCRIPTION:")
+    )
+    assert physical[start + 1].startswith(" ")
     assert all(len(part.encode()) <= 75 for part in physical)
-    assert all(part.startswith(" ") for part in physical[1:])
-    assert "".join([physical[0]] + [part[1:] for part in physical[1:]]) == line
+    assert f"DESCRIPTION:{description}\r\n" in unfolded(text)
 
 
-def test_fold_leaves_short_lines_alone():
-    assert fold("SUMMARY:Short") == "SUMMARY:Short"
+def test_short_lines_are_not_folded():
+    assert "\r\nSUMMARY:Short\r\n" in one_event_calendar(summary="Short")
 
 
-def test_utc_stamp_converts_to_utc_and_refuses_naive_times():
+def test_times_are_written_in_utc_and_naive_times_refused():
     summer = datetime.datetime(2027, 7, 1, 13, 30, tzinfo=LONDON)
-    assert utc_stamp(summer) == "20270701T123000Z"
+    assert "DTSTART:20270701T123000Z\r\n" in one_event_calendar(start=summer)
     with pytest.raises(ValueError):
-        utc_stamp(datetime.datetime(2027, 7, 1, 13, 30))
+        one_event_calendar(start=datetime.datetime(2027, 7, 1, 13, 30))
 
 
 def test_calendar_uses_crlf_throughout_and_escapes_text_but_not_urls():
@@ -500,7 +520,8 @@ def test_each_language_has_a_calendar_of_its_own_events(client):
     polish = client.get(f"{polish_index.url}ics/").content.decode()
     assert polish.count("BEGIN:VEVENT") == 1
     assert f"SUMMARY:{polish_event.title}" in polish.replace("\r\n ", "")
-    assert f"URL:http://localhost{polish_event.url}" in polish.replace("\r\n ", "")
+    # The host the visitor asked for, not the Site record's (localhost here).
+    assert f"URL:http://testserver{polish_event.url}" in polish.replace("\r\n ", "")
     english = client.get(f"{english_index.url}ics/").content.decode()
     assert polish_event.title not in english.replace("\r\n ", "")
     assert english.count("BEGIN:VEVENT") == (

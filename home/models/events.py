@@ -427,7 +427,7 @@ class EventPage(  # noqa: DJ008
         the same when the page is edited or moved, and every translation of an
         event is the same event in a visitor's calendar.
         """
-        url = self.get_full_url(request) or ""
+        url = event_address(self, request)
         summary = self.card_summary or strip_tags(self.introduction)
         return CalendarEvent(
             uid=str(self.translation_key),
@@ -448,6 +448,15 @@ class EventPage(  # noqa: DJ008
         return calendar_response(
             calendar([self.as_calendar_event(request)]), f"{self.slug}.ics"
         )
+
+
+def event_address(page, request=None):
+    """The page's full address on the host the visitor asked for. The Site
+    record's hostname (get_full_url) may be a placeholder such as localhost."""
+    if request is None:
+        return page.get_full_url() or ""
+    relative = page.get_url(request)
+    return request.build_absolute_uri(relative) if relative else ""
 
 
 def calendar_response(text, filename):
