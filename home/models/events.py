@@ -167,15 +167,8 @@ class AccessFields(models.Model):
         ),
     )
 
-    OPTIONS = (
-        "step_free_access",
-        "bsl_interpretation",
-        "captions",
-        "quiet_room",
-        "hearing_loop",
-    )
     panel = MultiFieldPanel(
-        [FieldPanel(name) for name in OPTIONS] + [FieldPanel("access_notes")],
+        [FieldPanel(name) for name in ACCESS_FLAGS] + [FieldPanel("access_notes")],
         heading=_("Access"),
     )
 
@@ -187,7 +180,7 @@ class AccessFields(models.Model):
         """The access provided, as labels for a list: "step-free access", …"""
         return [
             self._meta.get_field(name).verbose_name
-            for name in self.OPTIONS
+            for name in self.ACCESS_FLAGS
             if getattr(self, name)
         ]
 
