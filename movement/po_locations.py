@@ -10,15 +10,14 @@ comment (``#.``) instead, built from the source object's fields and blocks:
 
 import re
 
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import FieldDoesNotExist
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst, slugify
 from django.utils.translation import pgettext
 from wagtail import blocks
 from wagtail.admin.auth import require_admin_access
-from wagtail_localize.models import Translation
-from wagtail_localize.views import edit_translation
+
+from movement.po_upload import editable_translation
 
 SEPARATOR = " › "
 UUID_LIKE = re.compile(
@@ -93,11 +92,7 @@ def export_po_with_locations(translation):
 @require_admin_access
 def download_pofile(request, translation_id):
     """wagtail-localize's PO download, with a readable location on every entry."""
-    translation = get_object_or_404(Translation, id=translation_id)
-    if not edit_translation.user_can_edit_instance(
-        request.user, translation.get_target_instance()
-    ):
-        raise PermissionDenied
+    translation = editable_translation(request, translation_id)
     response = HttpResponse(
         str(export_po_with_locations(translation)),
         content_type="text/x-gettext-translation",

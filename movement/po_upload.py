@@ -52,13 +52,19 @@ def po_file_problem(upload, translation):
     return None
 
 
-@require_POST
-def upload_pofile(request, translation_id):
+def editable_translation(request, translation_id):
+    """The translation, if the signed-in person may edit what it translates into."""
     translation = get_object_or_404(Translation, id=translation_id)
     if not edit_translation.user_can_edit_instance(
         request.user, translation.get_target_instance()
     ):
         raise PermissionDenied
+    return translation
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    translation = editable_translation(request, translation_id)
     upload = request.FILES.get("file")
     problem = po_file_problem(upload, translation)
     if problem:

@@ -8,7 +8,8 @@ admin's policy allows scripts from our host) reads it and marks the text boxes.
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
+
+from movement.i18n import text_direction
 
 
 def right_to_left_languages():
@@ -16,7 +17,7 @@ def right_to_left_languages():
     return [
         code
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-        if get_language_info(code)["bidi"]
+        if text_direction(code) == "rtl"
     ]
 
 

@@ -231,14 +231,21 @@ def test_a_full_disk_is_a_message_on_the_document_form(editor):
     assert files_under(settings.PRIVATE_MEDIA_ROOT) == before
 
 
+def add_to_multiple_uploader(client, app, name, content):
+    """As the multiple uploader's script posts a file: with the chosen collection."""
+    return client.post(
+        reverse(f"{app}:add_multiple"),
+        {
+            "files[]": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
 def test_a_full_disk_answers_the_multiple_uploader_in_its_own_terms(editor):
     with full_disk():
-        response = editor.post(
-            reverse("wagtaildocs:add_multiple"),
-            {
-                "files[]": SimpleUploadedFile("pack.pdf", pdf_bytes()),
-                "collection": Collection.get_first_root_node().pk,
-            },
+        response = add_to_multiple_uploader(
+            editor, "wagtaildocs", "pack.pdf", pdf_bytes()
         )
     assert response.status_code == 200
     assert response.json()["success"] is False
@@ -250,12 +257,8 @@ def test_a_full_disk_answers_the_multiple_uploader_for_an_image_kept_aside(edito
     """An image upload waits as an UploadedFile until its alt text is given;
     a refusal storing that is the uploader's JSON too, not an HTML page."""
     with full_disk():
-        response = editor.post(
-            reverse("wagtailimages:add_multiple"),
-            {
-                "files[]": SimpleUploadedFile("photo.png", small_png()),
-                "collection": Collection.get_first_root_node().pk,
-            },
+        response = add_to_multiple_uploader(
+            editor, "wagtailimages", "photo.png", small_png()
         )
     assert response.status_code == 200
     assert response.json() == {

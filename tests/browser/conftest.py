@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.demo_site import copy_of_demo_site, site_environment
-from tests.servers import free_port
+from tests.servers import free_port, manage
 
 PROJECT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -74,13 +74,7 @@ def editor_login(site_environment_for_browser):
         f"user = User.objects.create_user({username!r}, 'editor@example.org', {password!r})\n"
         "user.groups.add(Group.objects.get(name='Editors'))\n"
     )
-    subprocess.run(
-        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
-        env=site_environment_for_browser,
-        cwd=PROJECT,
-        check=True,
-        capture_output=True,
-    )
+    manage(site_environment_for_browser, "shell", "-v0", "-c", code)
     return username, password
 
 

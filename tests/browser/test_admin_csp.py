@@ -8,13 +8,11 @@ another host (gravatar.com, wagtail.org's release check).
 """
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.browser.conftest import PROJECT
 from tests.browser.csp import violations, watched_tab
+from tests.servers import manage
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -47,14 +45,7 @@ def admin_targets(site_environment_for_browser):
         " 'menu': menu.pk, 'footer': footer.pk, 'polish_home': polish_home.pk,"
         " 'arabic_home': arabic_home.pk}))\n"
     )
-    output = subprocess.run(
-        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
-        env=site_environment_for_browser,
-        cwd=PROJECT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    output = manage(site_environment_for_browser, "shell", "-v0", "-c", code).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -202,13 +193,8 @@ def test_wagtails_own_form_for_an_arabic_page_is_right_to_left(
         " target_locale=page.locale).update(enabled=False)\n"
         "print(page.pk)\n"
     )
-    page_id = subprocess.run(
-        [sys.executable, str(PROJECT / "manage.py"), "shell", "-v0", "-c", code],
-        env=site_environment_for_browser,
-        cwd=PROJECT,
-        check=True,
-        capture_output=True,
-        text=True,
+    page_id = manage(
+        site_environment_for_browser, "shell", "-v0", "-c", code
     ).stdout.split()[-1]
     context, page, problems = signed_in_tab(
         browser, site_url, "browser-translator", "a-long-test-password-2"
