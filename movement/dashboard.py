@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import page_permission_policy
 
-from movement.translation_status.status import OUT_OF_DATE, translation_status
-from movement.translation_status.views import (
+from movement.i18n.admin.status import OUT_OF_DATE, translation_status
+from movement.i18n.admin.status_views import (
     language_name,
     split_locales,
     user_can_see_report,

@@ -85,11 +85,26 @@ def _end_request(**kwargs):
     _request.active, _request.generation = False, None
 
 
+def forget_furniture_on_change(*models):
+    """Advance the generation whenever one of `models` is saved or deleted.
+
+    Each app names the models its pages show in cached fragments (its
+    AppConfig.ready()), so the core need not know them.
+    """
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_furniture,
+                sender=model,
+                dispatch_uid=f"furniture-{model._meta.label}-{id(signal)}",
+            )
+
+
 def connect_signals():
+    """Called from MovementConfig.ready(): requests, page changes, core models."""
     from wagtail.images import get_image_model
     from wagtail.models import Collection, CollectionViewRestriction
 
-    from home.models import BlogCategory, Person
     from movement.models import (
         Footer,
         MainNavigation,
@@ -105,7 +120,7 @@ def connect_signals():
     post_delete.connect(
         forget_furniture, sender=Page, dispatch_uid="furniture-page-delete"
     )
-    for model in (
+    forget_furniture_on_change(
         Footer,
         MainNavigation,
         NoticeBanner,
@@ -119,15 +134,6 @@ def connect_signals():
         # A document made private is shown as "sign in to download".
         Collection,
         CollectionViewRestriction,
-        # Named in every page's cached <head> (movement/seo.py): share image alt
-        # text, authors, categories.
+        # Share images' alt text is named in every page's cached <head>.
         get_image_model(),
-        Person,
-        BlogCategory,
-    ):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                forget_furniture,
-                sender=model,
-                dispatch_uid=f"furniture-{model.__name__}-{id(signal)}",
-            )
+    )

@@ -1,40 +1,37 @@
 """What search engines and link previews read about a page.
 
-The description and share image with their fallbacks, Open Graph locales, and
-the schema.org graph (JSON-LD) as plain dicts. Nothing here renders HTML:
-movement/templatetags/seo_tags.py puts it in <head> and caches the result.
+`SeoHead` gathers it for one page: the description and share text with their
+fallbacks, Open Graph, the page's feeds and the schema.org graph (JSON-LD).
+Each page type says what it is in that graph (`structured_data`) and how it is
+shared (`open_graph_type`, `share_image`, `share_text`): movement/models/pages.py
+has the defaults, and the generic schema.org nodes below are for page types to
+build on. movement/templatetags/seo_tags.py caches the head and renders it.
 """
 
 import html
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 
 from movement.alt_text import fallback_alt_text
 from movement.i18n import active_locale, content_language
-from movement.language import home_url
+from movement.i18n.switching import home_url
 from movement.models import SiteIdentity, SiteSettings
 
 DESCRIPTION_LENGTH = 160
-HEADLINE_LENGTH = 110  # Google shows no more of an article's headline
 # 1.91:1, the shape Facebook, LinkedIn and X crop link previews to; JPEG,
 # because not every preview service reads WebP.
 SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
-# The opening words of each page type, in order of preference, for a description.
-SUMMARY_FIELDS = ("introduction", "summary", "hero_intro", "the_ask")
 # Open Graph wants language_TERRITORY; these are the forms Facebook accepts.
 OG_LOCALES = {"en": "en_GB", "pl": "pl_PL", "es": "es_ES", "ar": "ar_AR"}
 SCHEMA = "https://schema.org"
-ATTENDANCE_MODES = {
-    "in_person": f"{SCHEMA}/OfflineEventAttendanceMode",
-    "online": f"{SCHEMA}/OnlineEventAttendanceMode",
-    "hybrid": f"{SCHEMA}/MixedEventAttendanceMode",
-}
 # JSON inside <script> ends at the first "</script>": escaped as json_script does.
 SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -52,8 +49,9 @@ def first_text(*candidates):
 
 
 def summary_text(page):
-    """The page's own opening words: its introduction, summary or hero text."""
-    return first_text(*(getattr(page, name, "") for name in SUMMARY_FIELDS))
+    """The page's own opening words: the first of its `summary_fields` with text."""
+    fields = getattr(page, "summary_fields", ())
+    return first_text(*(getattr(page, name, "") for name in fields))
 
 
 def truncated(text, length=DESCRIPTION_LENGTH):
@@ -65,8 +63,8 @@ def meta_description(page, tagline=""):
     return truncated(
         first_text(
             page.search_description,
-            getattr(page, "social_text", ""),
-            getattr(page, "listing_summary", ""),
+            page.social_text,
+            page.listing_summary,
             summary_text(page),
             tagline,
         )
@@ -74,14 +72,8 @@ def meta_description(page, tagline=""):
 
 
 def share_description(page, tagline=""):
-    """What a link preview says: the editor's social text first, then as above."""
-    return truncated(
-        first_text(
-            getattr(page, "share_text", ""),
-            summary_text(page),
-            tagline,
-        )
-    )
+    """What a link preview says: the page's share text, else its opening words."""
+    return truncated(first_text(page.share_text, summary_text(page), tagline))
 
 
 def iso_time(moment):
@@ -91,6 +83,15 @@ def iso_time(moment):
 
 def og_locale(language_code):
     return OG_LOCALES.get(language_code, language_code.replace("-", "_"))
+
+
+def page_language(page):
+    return content_language(page) or page.locale.language_code
+
+
+def json_ld(data):
+    """JSON for a <script type="application/ld+json"> block that no value can end early."""
+    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_SAFE)
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,8 @@ class ShareImage:
 
 
 def share_image(page, request):
-    """The social image, else the card image, else a hero image, cropped for previews."""
-    image = (
-        getattr(page, "share_image", None)
-        or getattr(page, "card_image", None)
-        or getattr(page, "hero_image", None)
-    )
+    """The page's share image, cropped for link previews."""
+    image = page.share_image
     if image is None:
         return None
     try:
@@ -166,7 +163,7 @@ def site_facts(request):
     )
 
 
-# schema.org nodes
+# schema.org nodes, for page types' structured_data(facts) to build on
 
 
 def organization(site):
@@ -219,113 +216,6 @@ def described(node, facts):
     return node
 
 
-def blog_posting(page, facts):
-    node = {
-        "@type": "BlogPosting",
-        "@id": f"{facts.url}#article",
-        "headline": Truncator(page.title).chars(HEADLINE_LENGTH),
-        "url": facts.url,
-        "mainEntityOfPage": {"@id": f"{facts.url}#webpage"},
-        "datePublished": page.date.isoformat(),
-        "inLanguage": facts.language,
-        "publisher": {"@id": facts.site.id},
-        "author": [{"@type": "Person", "name": name} for name in facts.authors]
-        or {"@id": facts.site.id},
-    }
-    if page.last_published_at:
-        node["dateModified"] = iso_time(page.last_published_at)
-    return [web_page(page, facts), described(node, facts)]
-
-
-def event(page, facts):
-    """Times in the event's own zone, with its offset, as Google asks."""
-    zone = page.zone
-    node = {
-        "@type": "Event",
-        "@id": f"{facts.url}#event",
-        "name": page.title,
-        "url": facts.url,
-        "startDate": page.start.astimezone(zone).isoformat(),
-        "endDate": page.end.astimezone(zone).isoformat(),
-        "eventStatus": f"{SCHEMA}/EventScheduled",
-        "eventAttendanceMode": ATTENDANCE_MODES.get(
-            page.attendance, ATTENDANCE_MODES["in_person"]
-        ),
-        "location": event_locations(page, facts),
-        "organizer": {
-            "@type": "Organization",
-            "name": facts.site.name,
-            "url": facts.site.url,
-        },
-        "inLanguage": facts.language,
-        "isAccessibleForFree": bool(page.is_free),
-    }
-    return [web_page(page, facts), described(node, facts)]
-
-
-def event_locations(page, facts):
-    locations = []
-    if page.is_in_person:
-        place = {"@type": "Place", "name": page.venue_name or page.title}
-        address = ", ".join(
-            line.strip() for line in page.venue_address.splitlines() if line.strip()
-        )
-        if address:
-            place["address"] = {"@type": "PostalAddress", "streetAddress": address}
-        locations.append(place)
-    if page.is_online:
-        # A private joining link is sent on booking: the page says how to book.
-        locations.append(
-            {"@type": "VirtualLocation", "url": page.online_url or facts.url}
-        )
-    return locations[0] if len(locations) == 1 else locations
-
-
-def campaign(page, facts):
-    """schema.org has no campaign type. A Project ("an enterprising endeavor,
-    typically carried out by an organization") run by us is the closest fit,
-    and the page is about it."""
-    project = {
-        "@type": "Project",
-        "@id": f"{facts.url}#campaign",
-        "name": page.title,
-        "url": facts.url,
-        "parentOrganization": {"@id": facts.site.id},
-    }
-    if ask := plain_text(page.the_ask):
-        project["description"] = ask
-    if facts.image:
-        project["image"] = facts.image.url
-    page_node = web_page(page, facts)
-    page_node["about"] = {"@id": project["@id"]}
-    return [page_node, project]
-
-
-def home(page, facts):
-    website = {
-        "@type": "WebSite",
-        "@id": f"{facts.site.url}#website",
-        "url": facts.site.url,
-        "name": facts.site.name,
-        "inLanguage": facts.language,
-        "publisher": {"@id": facts.site.id},
-    }
-    return [web_page(page, facts), website]
-
-
-def any_page(page, facts):
-    return [web_page(page, facts)]
-
-
-# Which builder describes which page type; any other page is a WebPage.
-NODE_BUILDERS = {
-    "home.HomePage": home,
-    "home.BlogPostPage": blog_posting,
-    "home.EventPage": event,
-    "campaigns.CampaignPage": campaign,
-}
-
-
 def breadcrumb_list(trail, facts):
     """trail: [(name, absolute url)] from the home page down to this page."""
     return {
@@ -338,32 +228,80 @@ def breadcrumb_list(trail, facts):
     }
 
 
-@dataclass(frozen=True)
-class PageFacts:
-    """What the structured data of one page is built from."""
+class SeoHead:
+    """Everything components/seo_meta.html writes for one page, built on demand.
 
-    site: SiteFacts
-    url: str  # canonical, absolute
-    language: str
-    description: str
-    image: ShareImage | None
-    authors: list = field(default_factory=list)  # names, for articles
-    trail: list = field(default_factory=list)  # breadcrumbs, for BreadcrumbList
+    It is also the `facts` a page type's `structured_data(facts)` reads: `site`,
+    `url` (canonical, absolute), `language`, `description`, `image` (a
+    ShareImage or None), and `context`, the template context of the page
+    (e.g. a blog post's authors, from its get_context).
+    """
 
+    def __init__(self, page, request, context, languages=None):
+        self.page = page
+        self.request = request
+        self.context = context
+        self.languages = languages
+        self.site = site_facts(request)
+        self.url = (languages and languages.canonical) or request.build_absolute_uri(
+            request.path
+        )
+        self.language = page_language(page)
+        self.image = share_image(page, request)
+        self.description = meta_description(page, self.site.tagline)
 
-def structured_data(page, facts):
-    """The schema.org graph for a page: the organisation, the page, its breadcrumbs."""
-    build = NODE_BUILDERS.get(page._meta.label, any_page)
-    graph = [organization(facts.site), *build(page, facts)]
-    if len(facts.trail) > 1:
-        graph.append(breadcrumb_list(facts.trail, facts))
-    return {"@context": SCHEMA, "@graph": graph}
+    @property
+    def title(self):
+        return self.page.seo_title or self.page.title
 
+    @property
+    def share_description(self):
+        return share_description(self.page, self.site.tagline)
 
-def page_language(page):
-    return content_language(page) or page.locale.language_code
+    @property
+    def og_type(self):
+        return self.page.open_graph_type
 
+    @cached_property
+    def article(self):
+        """article:* times, for a page whose og:type is "article"."""
+        return self.page.open_graph_article()
 
-def json_ld(data):
-    """JSON for a <script type="application/ld+json"> block that no value can end early."""
-    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_SAFE)
+    @property
+    def og_locale(self):
+        return og_locale(self.language)
+
+    @property
+    def og_locale_alternates(self):
+        return [
+            og_locale(link.code)
+            for link in getattr(self.languages, "links", ())
+            if link.code != self.language
+        ]
+
+    @property
+    def feeds(self):
+        return self.page.feed_links(self.request, self.context)
+
+    @cached_property
+    def trail(self):
+        """(title, absolute url) from the home page down to this page.
+
+        Empty for an untranslated page: its structured data describes its source
+        (the canonical page), whose own trail is in the source language's tree.
+        """
+        if self.page.alias_of_id is not None:
+            return []
+        trail = []
+        for ancestor in self.page.get_ancestors().filter(depth__gt=1):
+            if url := ancestor.get_url(self.request):
+                trail.append((ancestor.title, self.request.build_absolute_uri(url)))
+        return [*trail, (self.page.title, self.url)]
+
+    @property
+    def structured_data(self):
+        """The schema.org graph: the organisation, the page, its breadcrumbs."""
+        graph = [organization(self.site), *self.page.structured_data(self)]
+        if len(self.trail) > 1:
+            graph.append(breadcrumb_list(self.trail, self))
+        return mark_safe(json_ld({"@context": SCHEMA, "@graph": graph}))

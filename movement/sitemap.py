@@ -16,7 +16,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Q
 from wagtail.models import Page, Site
 
-from movement.models import listed
+from movement.models import every_page
 
 
 class PageSitemap(Sitemap):
@@ -71,7 +71,7 @@ class PageSitemap(Sitemap):
             in_site |= Q(path__startswith=path)
         if not in_site:
             return
-        pages = listed(Page.objects.filter(in_site)).select_related("locale")
+        pages = every_page().filter(in_site).listed().select_related("locale")
         for page in pages.order_by("path"):
             page.sitemap_path = page.get_url(self.request)
             if page.sitemap_path:  # None for a page that cannot be routed to

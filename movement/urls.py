@@ -7,21 +7,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from movement import (
     health,
-    language,
     login_protection,
-    po_locations,
-    po_upload,
     preview_links,
     security,
     views,
 )
+from movement.i18n import switching
+from movement.i18n.admin import po_locations, po_upload
 from movement.robots import robots_txt
 from movement.sitemap import sitemap
 from resources.views import serve_document
 
 urlpatterns = [
-    path("", language.root, name="root"),
-    path("language/<str:code>/", language.choose_language, name="choose_language"),
+    path("", switching.root, name="root"),
+    path("language/<str:code>/", switching.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),

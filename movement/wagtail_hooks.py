@@ -67,10 +67,9 @@ from movement import (  # noqa: E402
     content_checks_hooks,  # noqa: F401
     deletion_log,  # noqa: F401
     preview_links_hooks,  # noqa: F401
-    translation_direction_hooks,  # noqa: F401
 )
+from movement.i18n.admin import wagtail_hooks as translation_hooks  # noqa: E402, F401
 from movement.redirect_import import use_for_imports  # noqa: E402
-from movement.translation_status import wagtail_hooks as translation_status_hooks  # noqa: E402, F401
 
 # A redirects CSV import also rejects rows that point to themselves or loop.
 use_for_imports()

@@ -1,20 +1,22 @@
 """What a search finds: page types, search terms, downloads, promotions, spelling."""
 
 import difflib
+import functools
 import re
 from functools import reduce
 from operator import and_
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from movement.i18n import localized
-from movement.models import listed
+from movement.models import every_page
+from movement.search_groups import OTHER_PAGES
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -29,30 +31,19 @@ VOCABULARY_SECONDS = 600
 WORD = re.compile(r"\w+")
 
 
-def _models(*labels):
-    from django.apps import apps
+@functools.cache
+def search_groups():
+    """{key: (group, its page models)} in the order the filters are offered.
 
-    return [apps.get_model(label) for label in labels]
-
-
-# The type filters, in the order they are offered: key, label, page models.
-TYPES = {
-    "blog": (_("Blog posts"), ("home.BlogPostPage",)),
-    "campaign": (_("Campaigns"), ("campaigns.CampaignPage",)),
-    "resource": (
-        _("Resources"),
-        ("resources.ResourcePage", "resources.CommunityOfPracticePage"),
-    ),
-    "event": (_("Events"), ("home.EventPage",)),
-    "page": (_("Pages"), ()),  # every other page type
-}
-TYPE_LABELS = {
-    "blog": _("Blog post"),
-    "campaign": _("Campaign"),
-    "resource": _("Resource"),
-    "event": _("Event"),
-    "page": _("Page"),
-}
+    Every page model names its group (movement.search_groups); "Pages" holds
+    every page type not in another group, so it lists no models of its own.
+    """
+    groups = {OTHER_PAGES.key: (OTHER_PAGES, [])}
+    for model in apps.get_models():
+        group = getattr(model, "search_group", OTHER_PAGES)
+        if issubclass(model, Page) and group != OTHER_PAGES:
+            groups.setdefault(group.key, (group, []))[1].append(model)
+    return dict(sorted(groups.items(), key=lambda item: item[1][0].order))
 
 
 def clean_query(raw):
@@ -65,38 +56,31 @@ def search_terms(query):
     return WORD.findall(query)[:MAX_TERMS]
 
 
-def _content_type_ids(key):
+def _content_type_ids(models):
     return [
         content_type.pk
-        for content_type in ContentType.objects.get_for_models(
-            *_models(*TYPES[key][1])
-        ).values()
+        for content_type in ContentType.objects.get_for_models(*models).values()
     ]
 
 
-def type_of(page):
-    """The filter key a result belongs to."""
-    label = page._meta.label
-    for key, (_label, labels) in TYPES.items():
-        if label in labels:
-            return key
-    return "page"
+def group_of(page):
+    """The search group a result belongs to."""
+    return getattr(page, "search_group", OTHER_PAGES)
 
 
 def pages_of_type(queryset, key):
     if not key:
         return queryset
-    if key == "page":
-        other = [
-            pk for name in TYPES if name != "page" for pk in _content_type_ids(name)
-        ]
-        return queryset.exclude(content_type_id__in=other)
-    return queryset.filter(content_type_id__in=_content_type_ids(key))
+    groups = search_groups()
+    if key == OTHER_PAGES.key:
+        grouped = [model for _group, models in groups.values() for model in models]
+        return queryset.exclude(content_type_id__in=_content_type_ids(grouped))
+    return queryset.filter(content_type_id__in=_content_type_ids(groups[key][1]))
 
 
 def listed_pages_in(locale):
     """Listed pages in `locale`, leaving out the tree's root (not a site page)."""
-    return listed(Page.objects.filter(locale=locale, depth__gt=1))
+    return every_page().filter(depth__gt=1).listed().in_language(locale)
 
 
 def page_results(terms, locale, key=None, exclude=()):
@@ -146,7 +130,7 @@ def document_results(terms, locale):
         (ResourceDocument, ResourcePage),
         (CommunityDocument, CommunityOfPracticePage),
     ):
-        pages = listed(page_model.objects.filter(locale=locale))
+        pages = page_model.objects.listed().in_language(locale)
         found += (
             model.objects.filter(matches, page__in=pages.values("pk"))
             .select_related("document", "page")

@@ -42,7 +42,8 @@ def search(request):
     query, shortened = found.clean_query(request.GET.get("q", ""))
     terms = found.search_terms(query)
     type_key = request.GET.get("type", "")
-    unknown_type = type_key not in found.TYPES and type_key != ""
+    groups = found.search_groups()
+    unknown_type = type_key not in groups and type_key != ""
     if unknown_type:
         type_key = ""
     locale = active_locale()
@@ -69,7 +70,7 @@ def search(request):
     cards = [
         {
             "page": result,
-            "type": found.TYPE_LABELS[found.type_of(result)],
+            "type": found.group_of(result).result_label,
             "title": highlight(getattr(result, "card_title", result.title), terms),
             "summary": highlight(
                 getattr(result, "card_summary", ""), terms, words=SUMMARY_WORDS
@@ -88,13 +89,13 @@ def search(request):
         "types": [
             {
                 "key": key,
-                "label": label,
+                "label": group.label,
                 "query_string": urlencode({"q": query, "type": key}),
             }
-            for key, (label, _models) in found.TYPES.items()
+            for key, (group, _models) in groups.items()
         ],
         "all_types_query_string": urlencode({"q": query}),
-        "type_label": found.TYPES[type_key][0] if type_key else "",
+        "type_label": groups[type_key][0].label if type_key else "",
         "promotions": picks,
         "documents": documents,
         "results": page,
@@ -122,9 +123,12 @@ def _no_results_help(request, terms, locale):
     return {
         "suggestion": suggestion,
         "suggestion_query_string": urlencode({"q": suggestion}) if suggestion else "",
-        "popular_pages": prefetch_card_renditions(featured),
+        "popular_pages": featured,
         "recent_posts": prefetch_card_renditions(
-            BlogPostPage.objects.latest_in(locale)[:3]
+            BlogPostPage.objects.listed()
+            .in_language(locale)
+            .for_cards()
+            .newest_first()[:3]
         ),
     }
 

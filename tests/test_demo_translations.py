@@ -12,11 +12,15 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from campaigns.demo import translations as campaign_translations
 from campaigns.models import Partner
+from home.demo import translations as home_translations
 from home.models import BlogCategory, Fundamental, Person, StandardPage
 from movement.demo import load_demo_content, translations
-from movement.demo.translations import MissingDemoTranslation, teacher_pack_pl
+from movement.demo.translations import MissingDemoTranslation
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from resources.demo import translations as resource_translations
+from resources.demo.translations import teacher_pack_pl
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +29,9 @@ LANGUAGES = ["pl", "es", "ar"]
 TRANSLATED = {
     "",
     "fundamentals/",
-    f"blog/{translations.BLOG_POST}/",
-    f"campaigns/{translations.CAMPAIGN}/",
-    f"resources/{translations.RESOURCE}/",
+    f"blog/{home_translations.BLOG_POST}/",
+    f"campaigns/{campaign_translations.CAMPAIGN}/",
+    f"resources/{resource_translations.RESOURCE}/",
 }
 SCRIPT = {
     "pl": re.compile("[ąćęłńóśźż]"),
@@ -148,7 +152,7 @@ def test_translations_are_recorded_as_machine_translations(code):
 
 
 def test_translators_find_the_strings_in_the_translation_editor(admin_client):
-    english = english_page(f"campaigns/{translations.CAMPAIGN}/")
+    english = english_page(f"campaigns/{campaign_translations.CAMPAIGN}/")
     arabic = in_language(english, "ar")
 
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
@@ -162,7 +166,7 @@ def test_translators_find_the_strings_in_the_translation_editor(admin_client):
 
 
 def test_the_polish_resource_page_offers_the_polish_pdf(client):
-    english = english_page(f"resources/{translations.RESOURCE}/")
+    english = english_page(f"resources/{resource_translations.RESOURCE}/")
     polish_pack = get_document_model().objects.get(title=teacher_pack_pl.TITLE)
     english_pack = get_document_model().objects.get(title="Bounce Forward teacher pack")
 
@@ -196,7 +200,9 @@ def test_the_polish_pdf_is_polish_text_with_every_polish_letter():
 
 
 def test_arabic_pages_render_in_arabic(client):
-    campaign = in_language(english_page(f"campaigns/{translations.CAMPAIGN}/"), "ar")
+    campaign = in_language(
+        english_page(f"campaigns/{campaign_translations.CAMPAIGN}/"), "ar"
+    )
     response = client.get(campaign.url)
 
     assert response.status_code == 200

@@ -9,10 +9,10 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from home.demo import events as demo_events
 from home.ics import CalendarEvent, calendar
 from home.models import EventIndexPage, EventPage, FundamentalsPage
 from movement.demo import DemoSite
-from movement.demo import events as demo_events
 from tests.event_factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import ImageFactory
 from tests.translating import translate
@@ -171,7 +171,7 @@ def test_listing_keeps_to_the_index_language(client, index):
     polish.title = "Spotkanie letnie"
     polish.save_revision().publish()
 
-    assert list(EventPage.objects.listed_in(polish_locale)) == [polish]
+    assert list(EventPage.objects.listed().in_language(polish_locale)) == [polish]
     english_page = client.get(index.url).content.decode()
     polish_page = client.get(polish_index.url).content.decode()
     assert "Summer meeting" in english_page

@@ -18,7 +18,7 @@ COOKIE = settings.LANGUAGE_COOKIE_NAME
 def about(home_page):
     """An English page translated into Polish and Arabic, and left an alias in Spanish."""
     page = StandardPageFactory(parent=home_page, title="About us", slug="about-us")
-    from movement.locales import mirror_default_tree
+    from movement.i18n.locales import mirror_default_tree
 
     mirror_default_tree()
     translate(page, "pl")

@@ -15,8 +15,8 @@ from wagtail.test.utils.form_data import (
 
 from home.models import Fundamental
 from movement.demo import DemoSite
-from movement.demo import resources as demo_resources
 from resources.choices import Audience, ResourceType
+from resources.demo import library as demo_resources
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.budgets import warm_query_count
 from tests.factories import ImageFactory

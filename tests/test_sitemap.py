@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from movement.locales import mirror_default_tree
+from movement.i18n.locales import mirror_default_tree
 from tests.factories import StandardPageFactory
 from tests.translating import translate
 

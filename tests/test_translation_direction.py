@@ -12,7 +12,7 @@ import pytest
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from movement.translation_direction import right_to_left_languages
+from movement.i18n.admin.direction import right_to_left_languages
 
 pytestmark = pytest.mark.django_db
 

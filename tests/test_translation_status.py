@@ -15,7 +15,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import translate_object
 
-from movement.translation_status.status import (
+from movement.i18n.admin.status import (
     IN_PROGRESS,
     NOT_TRANSLATED,
     OUT_OF_DATE,

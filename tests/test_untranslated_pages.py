@@ -9,7 +9,7 @@ import re
 import pytest
 from wagtail.models import Locale, Site
 
-from movement.locales import mirror_default_tree
+from movement.i18n.locales import mirror_default_tree
 from tests.factories import StandardPageFactory
 from tests.translating import translate
 

@@ -14,11 +14,11 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns.blocks import CampaignFactsBlock
-from home.models import BlogPostPage, FundamentalsTagging
+from home.models import FundamentalsTagging
 from movement.blocks import (
     SIMPLE_RICH_TEXT_FEATURES,
     CallToActionBlock,
@@ -27,12 +27,13 @@ from movement.blocks import (
 from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
     BasePage,
-    listed,
+    PageManager,
+    PageQuerySet,
     prefetch_card_renditions,
-    visible,
-    with_card_images,
 )
 from movement.pagination import paginate
+from movement.search_groups import SearchGroup
+from movement.seo import plain_text, web_page
 
 from .partners import Partner
 
@@ -49,8 +50,8 @@ class CampaignStatus(models.TextChoices):
 
 
 class CampaignPageQuerySet(PageQuerySet):
-    def listed_in(self, locale_id):
-        """Live campaigns in a language, active first, then won, then closed."""
+    def by_status(self):
+        """Active first, then won, then closed; the newest first within each."""
         status_order = models.Case(
             *[
                 models.When(status=status, then=models.Value(position))
@@ -58,9 +59,7 @@ class CampaignPageQuerySet(PageQuerySet):
             ],
             output_field=models.IntegerField(),
         )
-        return with_card_images(listed(self.filter(locale_id=locale_id))).order_by(
-            status_order, "-first_published_at", "-pk"
-        )
+        return self.order_by(status_order, "-first_published_at", "-pk")
 
 
 class CampaignPartner(Orderable):
@@ -183,9 +182,7 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
             heading=_("Campaign updates"),
         ),
     ]
-    promote_panels = BasePage.promote_panels + [
-        MultiFieldPanel([FieldPanel("fundamentals")], heading=_("Topics"))
-    ]
+    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("the_ask"),
         index.SearchField("introduction"),
@@ -200,17 +197,41 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
         verbose_name = _("campaign page")
 
     card_image_fields = ("listing_image", "hero_image")
+    summary_fields = BasePage.summary_fields + ("the_ask",)
+    search_group = SearchGroup("campaign", _("Campaigns"), _("Campaign"), order=20)
+
+    def structured_data(self, facts):
+        """schema.org has no campaign type. A Project ("an enterprising endeavor,
+        typically carried out by an organization") run by us is the closest fit,
+        and the page is about it."""
+        project = {
+            "@type": "Project",
+            "@id": f"{facts.url}#campaign",
+            "name": self.title,
+            "url": facts.url,
+            "parentOrganization": {"@id": facts.site.id},
+        }
+        if ask := plain_text(self.the_ask):
+            project["description"] = ask
+        if facts.image:
+            project["image"] = facts.image.url
+        page_node = web_page(self, facts)
+        page_node["about"] = {"@id": project["@id"]}
+        return [page_node, project]
 
     def campaign_updates(self):
         """Live blog posts about this campaign in its language, newest first.
 
         Matching on translation_key also finds a translated post that still
-        points at the campaign in the original language.
+        points at the campaign in the original language. The posts are found
+        through their `campaign` field's reverse relation ("updates"): the
+        blog knows campaigns, so campaigns need not import the blog.
         """
-        posts = BlogPostPage.objects.filter(
+        post_model = self._meta.get_field("updates").related_model
+        posts = post_model.objects.filter(
             locale_id=self.locale_id, campaign__translation_key=self.translation_key
         )
-        return with_card_images(listed(posts)).order_by("-date", "-pk")
+        return posts.listed().for_cards().order_by("-date", "-pk")
 
     def ordered_partners(self):
         links = self.partners.select_related("partner__logo")
@@ -225,8 +246,8 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
         chosen = [block["value"] for block in self.related_resources.raw_data]
         if not chosen:
             return []
-        resources = with_card_images(
-            visible(apps.get_model("resources", "ResourcePage").objects.all())
+        resources = (
+            apps.get_model("resources", "ResourcePage").objects.visible().for_cards()
         )
         found = {page.pk: page for page in resources.filter(pk__in=chosen)}
         return prefetch_card_renditions(
@@ -256,7 +277,6 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
     @path("updates/", name="updates")
     def all_updates(self, request):
         updates = paginate(request, self.campaign_updates(), UPDATES_PER_PAGE)
-        prefetch_card_renditions(updates.object_list)
         return self.render(
             request,
             context_overrides={"updates": updates},

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from movement.models import SectionIndexPage, prefetch_card_renditions
+from movement.models import SectionIndexPage
 from movement.pagination import paginate
 
 from .campaign import CampaignPage
@@ -15,11 +15,16 @@ class CampaignIndexPage(SectionIndexPage):
         verbose_name = _("campaign index page")
 
     def campaigns(self):
-        return CampaignPage.objects.listed_in(self.locale_id).child_of(self)
+        return (
+            CampaignPage.objects.child_of(self)
+            .listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .by_status()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         campaigns = paginate(request, self.campaigns(), CAMPAIGNS_PER_PAGE)
         context["campaigns"] = campaigns
-        prefetch_card_renditions(campaigns.object_list)
         return context

@@ -1,5 +1,6 @@
 from .blog import BlogIndexPage, BlogPostAuthor, BlogPostPage
-from .events import EventIndexPage, EventPage
+from .event_index import EventIndexPage
+from .events import EventPage
 from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .home import HomePage
 from .people import BlogCategory, Person

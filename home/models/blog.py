@@ -3,12 +3,13 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.feeds import FEED_MAX_AGE, FEED_NAMES, FEED_TYPES, BlogFeed, feed_title
@@ -16,26 +17,26 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language, in_locale, same_in_every_language
 from movement.models import (
     BasePage,
+    PageManager,
+    PageQuerySet,
     SectionIndexPage,
-    listed,
     prefetch_card_renditions,
-    with_card_images,
 )
 from movement.pagination import paginate
-from movement.seo import FeedLink
+from movement.search_groups import SearchGroup
+from movement.seo import FeedLink, described, iso_time
 
 from .fundamentals import FundamentalsTagging
 from .people import BlogCategory, Person
 
 POSTS_PER_PAGE = 12
 RELATED_POSTS_SHOWN = 3
+HEADLINE_LENGTH = 110  # Google shows no more of an article's headline
 
 
 class BlogPostQuerySet(PageQuerySet):
-    def latest_in(self, locale):
-        return with_card_images(
-            listed(self.filter(locale=locale)).order_by("-date", "-pk")
-        )
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
 
 
 class BlogPostAuthor(Orderable):
@@ -94,13 +95,8 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         FieldPanel("body"),
     ]
     promote_panels = BasePage.promote_panels + [
-        MultiFieldPanel(
-            [
-                FieldPanel("categories"),
-                FieldPanel("fundamentals"),
-                FieldPanel("campaign"),
-            ],
-            heading=_("Topics"),
+        FundamentalsTagging.topics_panel(
+            FieldPanel("categories"), FieldPanel("campaign")
         )
     ]
     search_fields = BasePage.search_fields + [
@@ -119,13 +115,18 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         verbose_name = _("blog post")
 
     card_image_fields = ("listing_image", "featured_image")
+    search_group = SearchGroup("blog", _("Blog posts"), _("Blog post"), order=10)
+    open_graph_type = "article"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         blog_index = self.get_parent().specific
-        siblings = listed(
-            BlogPostPage.objects.filter(locale_id=self.locale_id).child_of(blog_index)
-        ).order_by("-date", "-pk")
+        siblings = (
+            BlogPostPage.objects.child_of(blog_index)
+            .listed()
+            .in_language(self.locale_id)
+            .newest_first()
+        )
         context["blog_index"] = blog_index
         # Authors and categories in the page's language, one query for each kind.
         context["authors"] = in_locale(
@@ -138,10 +139,39 @@ class BlogPostPage(FundamentalsTagging, BasePage):
             self.categories.all(), self.locale_id
         )
         context["post_tags"] = tags
-        context["fundamentals"] = self.fundamentals_in_page_language()
         context["previous_post"], context["next_post"] = self.neighbours(siblings)
         context["related_posts"] = self.related_posts(siblings, tags)
         return context
+
+    def open_graph_article(self):
+        return {
+            "published": self.date.isoformat(),
+            "modified": iso_time(self.last_published_at),
+        }
+
+    def structured_data(self, facts):
+        """A BlogPosting by its authors (from get_context), else by us."""
+        authors = facts.context.get("authors") or ()
+        node = {
+            "@type": "BlogPosting",
+            "@id": f"{facts.url}#article",
+            "headline": Truncator(self.title).chars(HEADLINE_LENGTH),
+            "url": facts.url,
+            "mainEntityOfPage": {"@id": f"{facts.url}#webpage"},
+            "datePublished": self.date.isoformat(),
+            "inLanguage": facts.language,
+            "publisher": {"@id": facts.site.id},
+            "author": [{"@type": "Person", "name": person.name} for person in authors]
+            or {"@id": facts.site.id},
+        }
+        if self.last_published_at:
+            node["dateModified"] = iso_time(self.last_published_at)
+        return [*super().structured_data(facts), described(node, facts)]
+
+    def feed_links(self, request, context):
+        """The feeds of the blog this post is in."""
+        blog_index = context.get("blog_index")
+        return blog_index.feed_links(request, context) if blog_index else []
 
     def neighbours(self, siblings):
         """The posts just before and after this one by date, found in one query."""
@@ -173,7 +203,7 @@ class BlogPostPage(FundamentalsTagging, BasePage):
             else [category.pk for category in chosen]
         )
         tag_ids = [tag.pk for tag in tags]
-        siblings = with_card_images(siblings.exclude(pk=self.pk))
+        siblings = siblings.exclude(pk=self.pk).for_cards()
         related = siblings.filter(
             Q(categories__in=category_ids) | Q(tagged_items__tag__in=tag_ids)
         ).distinct()[:RELATED_POSTS_SHOWN]
@@ -189,18 +219,19 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("blog index page")
 
     def posts(self):
-        return BlogPostPage.objects.latest_in(self.locale_id).child_of(self)
-
-    def paginate_posts(self, request, posts):
-        page = paginate(request, posts, POSTS_PER_PAGE)
-        prefetch_card_renditions(page.object_list)
-        return page
+        return (
+            BlogPostPage.objects.child_of(self)
+            .listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .newest_first()
+        )
 
     def render_listing(self, request, posts, **filters):
         return self.render(
             request,
             context_overrides={
-                "posts": self.paginate_posts(request, posts),
+                "posts": paginate(request, posts, POSTS_PER_PAGE),
                 "categories": self.categories_in_use(),
                 **filters,
             },
@@ -282,8 +313,9 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
             for feed_format in FEED_TYPES
         }
 
-    def feed_links(self, request, category=None):
-        """For <link rel="alternate"> in the head of the blog's pages."""
+    def feed_links(self, request, context):
+        """The whole blog's feeds, or those of the category listed (in `context`)."""
+        category = context.get("category")
         title = feed_title(self, category)
         return [
             FeedLink(

@@ -1,74 +1,39 @@
-"""Events: one page per event, and an index of upcoming and past events."""
+"""Events: one page per event, with its calendar file and its schema.org Event.
 
-import zoneinfo
-from functools import cache
+The index of upcoming and past events is in event_index.py; time zones, access
+and the admin form each have a module of their own.
+"""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import same_in_every_language
-from movement.models import (
-    BasePage,
-    SectionIndexPage,
-    SiteIdentity,
-    listed,
-    prefetch_card_renditions,
-)
-from movement.page_form import PageForm
-from movement.pagination import paginate
-from movement.seo import FeedLink
+from movement.models import BasePage, PageManager, PageQuerySet
+from movement.search_groups import SearchGroup
+from movement.seo import SCHEMA, described
 
+from .event_access import AccessFields, Attendance
+from .event_form import EventPageForm
+from .event_times import DEFAULT_TIME_ZONE, time_zone_choices, zone_named
 from .fundamentals import FundamentalsTagging
 
-DEFAULT_TIME_ZONE = "Europe/London"
-EVENTS_PER_PAGE = 12
-RECENT_PAST_EVENTS_SHOWN = 3
-# The upcoming-events calendar: how many, and how often subscribers refresh it.
-CALENDAR_EVENTS = 100
-CALENDAR_REFRESH_HOURS = 6
-CALENDAR_MAX_AGE = 15 * 60  # what shared caches may keep: edits show soon
-# Old aliases kept by the tz database for compatibility; editors need only one name.
-LEGACY_ZONE_PREFIXES = ("Brazil/", "Canada/", "Chile/", "Etc/", "Mexico/", "US/")
-# Times typed in the admin are read in the event's time zone (see EventPageForm).
-WALL_TIME_FIELDS = ("start", "end", "booking_deadline")
-
-
-@cache
-def time_zone_choices():
-    """IANA zones, e.g. "Europe/London". A callable, so a tz update needs no migration."""
-    zones = {
-        name
-        for name in zoneinfo.available_timezones()
-        if "/" in name and not name.startswith(LEGACY_ZONE_PREFIXES)
-    }
-    zones |= {DEFAULT_TIME_ZONE, "UTC"}
-    return [(name, name.replace("_", " ")) for name in sorted(zones)]
-
-
-def zone_named(name):
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
-
-
-class Attendance(models.TextChoices):
-    IN_PERSON = "in_person", _("In person")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("In person and online")
+# schema.org's name for each way of taking part, for the event's structured data.
+ATTENDANCE_MODES = {
+    Attendance.IN_PERSON: f"{SCHEMA}/OfflineEventAttendanceMode",
+    Attendance.ONLINE: f"{SCHEMA}/OnlineEventAttendanceMode",
+    Attendance.HYBRID: f"{SCHEMA}/MixedEventAttendanceMode",
+}
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -79,110 +44,6 @@ class EventPageQuerySet(PageQuerySet):
 
     def past(self, now=None):
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
-
-    def listed_in(self, locale):
-        """What visitors of one language see, with the images their cards show."""
-        return listed(self.filter(locale=locale)).select_related(
-            *self.model.card_image_fields
-        )
-
-
-class EventPageForm(PageForm):
-    """Times are typed as they are where the event happens, and stored in UTC.
-
-    Without this, the admin would read them in the editor's own time zone, and
-    an event in Warsaw entered from London would start an hour out.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        zone = zone_named(self.instance.time_zone)
-        for name in WALL_TIME_FIELDS:
-            moment = getattr(self.instance, name)
-            if moment is not None and name in self.fields:
-                # A naive value is shown as it is, not converted to the editor's zone.
-                self.initial[name] = timezone.make_naive(moment, zone)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get("time_zone"):
-            zone = zone_named(cleaned_data["time_zone"])
-            for name in WALL_TIME_FIELDS:
-                if cleaned_data.get(name):
-                    wall_time = timezone.make_naive(cleaned_data[name])
-                    cleaned_data[name] = timezone.make_aware(wall_time, zone)
-        if not self.is_deferred_validation:
-            self.require_publishable_details(cleaned_data)
-        return cleaned_data
-
-    def require_publishable_details(self, cleaned_data):
-        """Checks a draft may skip: an editor can save before the venue is known."""
-        if cleaned_data.get("attendance") != Attendance.ONLINE and not cleaned_data.get(
-            "venue_name"
-        ):
-            self.add_error(
-                "venue_name", _("Add the venue: people need to know where to go.")
-            )
-        if not cleaned_data.get("is_free") and not cleaned_data.get("price"):
-            self.add_error("price", _("Say what it costs, or tick “Free”."))
-
-
-def access_option(label, help_text):
-    return models.BooleanField(verbose_name=label, default=False, help_text=help_text)
-
-
-class AccessFields(models.Model):
-    """What someone needs to know about access before deciding to come."""
-
-    step_free_access = access_option(
-        _("step-free access"),
-        _("Every part of the venue used can be reached without steps."),
-    )
-    bsl_interpretation = access_option(
-        _("British Sign Language interpretation"),
-        _("A BSL interpreter is booked for the whole event."),
-    )
-    captions = access_option(
-        _("live captions"),
-        _("Speech is captioned live, on screen or in the video call."),
-    )
-    quiet_room = access_option(
-        _("a quiet room"), _("A calm space anyone can use to take a break.")
-    )
-    hearing_loop = access_option(
-        _("a hearing loop"), _("An induction loop for hearing aids, in the main room.")
-    )
-    ACCESS_FLAGS = (
-        "step_free_access",
-        "bsl_interpretation",
-        "captions",
-        "quiet_room",
-        "hearing_loop",
-    )
-    access_notes = models.TextField(
-        blank=True,
-        help_text=_(
-            "Anything else about access: parking, the nearest accessible toilet, "
-            "who to ask for help on the day, how to request an adjustment."
-        ),
-    )
-
-    panel = MultiFieldPanel(
-        [FieldPanel(name) for name in ACCESS_FLAGS] + [FieldPanel("access_notes")],
-        heading=_("Access"),
-    )
-
-    class Meta:
-        abstract = True
-
-    @property
-    def access_features(self):
-        """The access provided, as labels for a list: "step-free access", …"""
-        return [
-            self._meta.get_field(name).verbose_name
-            for name in self.ACCESS_FLAGS
-            if getattr(self, name)
-        ]
 
 
 # Page gives __str__; ruff only sees the abstract model defined above.
@@ -327,9 +188,7 @@ class EventPage(  # noqa: DJ008
             heading=_("Booking"),
         ),
     ]
-    promote_panels = BasePage.promote_panels + [
-        MultiFieldPanel([FieldPanel("fundamentals")], heading=_("Topics"))
-    ]
+    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
@@ -359,6 +218,7 @@ class EventPage(  # noqa: DJ008
             raise ValidationError(errors)
 
     card_image_fields = ("listing_image", "cover_image")
+    search_group = SearchGroup("event", _("Events"), _("Event"), order=40)
 
     @property
     def zone(self):
@@ -397,7 +257,6 @@ class EventPage(  # noqa: DJ008
         now = timezone.now()
         context["is_past"] = self.is_past(now)
         context["booking_is_open"] = self.booking_is_open(now)
-        context["fundamentals"] = self.fundamentals_in_page_language()
         return context
 
     def location_text(self):
@@ -435,6 +294,49 @@ class EventPage(  # noqa: DJ008
             url=url,
         )
 
+    def structured_data(self, facts):
+        """An Event, with times in its own zone and their offset, as Google asks."""
+        zone = self.zone
+        node = {
+            "@type": "Event",
+            "@id": f"{facts.url}#event",
+            "name": self.title,
+            "url": facts.url,
+            "startDate": self.start.astimezone(zone).isoformat(),
+            "endDate": self.end.astimezone(zone).isoformat(),
+            "eventStatus": f"{SCHEMA}/EventScheduled",
+            "eventAttendanceMode": ATTENDANCE_MODES.get(
+                self.attendance, ATTENDANCE_MODES[Attendance.IN_PERSON]
+            ),
+            "location": self.schema_locations(facts),
+            "organizer": {
+                "@type": "Organization",
+                "name": facts.site.name,
+                "url": facts.site.url,
+            },
+            "inLanguage": facts.language,
+            "isAccessibleForFree": bool(self.is_free),
+        }
+        return [*super().structured_data(facts), described(node, facts)]
+
+    def schema_locations(self, facts):
+        """The venue as a schema.org Place, the call as a VirtualLocation, or both."""
+        locations = []
+        if self.is_in_person:
+            place = {"@type": "Place", "name": self.venue_name or self.title}
+            address = ", ".join(
+                line.strip() for line in self.venue_address.splitlines() if line.strip()
+            )
+            if address:
+                place["address"] = {"@type": "PostalAddress", "streetAddress": address}
+            locations.append(place)
+        if self.is_online:
+            # A private joining link is sent on booking: the page says how to book.
+            locations.append(
+                {"@type": "VirtualLocation", "url": self.online_url or facts.url}
+            )
+        return locations[0] if len(locations) == 1 else locations
+
     @path("ics/", name="ics")
     def calendar_file(self, request):
         """This event as an .ics file, for visitors to add to their own calendar."""
@@ -458,60 +360,3 @@ def calendar_response(text, filename):
         as_attachment=True, filename=filename
     )
     return response
-
-
-class EventIndexPage(RoutablePageMixin, SectionIndexPage):
-    subpage_types = ["home.EventPage"]
-
-    class Meta:
-        verbose_name = _("event index page")
-
-    def events(self):
-        return EventPage.objects.child_of(self).listed_in(self.locale_id)
-
-    @path("")
-    def upcoming_events(self, request):
-        now = timezone.now()
-        events = self.events()
-        upcoming = paginate(request, events.upcoming(now), EVENTS_PER_PAGE)
-        recent_past = list(events.past(now)[:RECENT_PAST_EVENTS_SHOWN])
-        prefetch_card_renditions(upcoming.object_list + recent_past)
-        return self.render(
-            request,
-            context_overrides={"events": upcoming, "recent_past_events": recent_past},
-        )
-
-    @path("past/", name="past")
-    def past_events(self, request):
-        past = paginate(request, self.events().past(), EVENTS_PER_PAGE)
-        prefetch_card_renditions(past.object_list)
-        return self.render(
-            request, context_overrides={"events": past, "showing_past": True}
-        )
-
-    @path("ics/", name="calendar")
-    def upcoming_calendar(self, request):
-        """Every upcoming event of this language in one .ics file.
-
-        A calendar app can also subscribe to this address: it then refreshes
-        every few hours, and events stay one entry each as they change
-        (their UIDs are stable).
-        """
-        events = self.events().upcoming().select_related("locale")[:CALENDAR_EVENTS]
-        identity = SiteIdentity.objects.for_locale(self.locale_id)
-        name = f"{self.title} – {identity.name}" if identity else self.title
-        response = calendar_response(
-            calendar(
-                [event.as_calendar_event(request) for event in events],
-                name=name,
-                refresh_hours=CALENDAR_REFRESH_HOURS,
-            ),
-            f"{self.slug}.ics",
-        )
-        patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
-        return response
-
-    def feed_links(self, request, category=None):
-        """For <link rel="alternate"> in the head of the events index."""
-        url = self.get_url(request) + self.reverse_subpage("calendar")
-        return [FeedLink("text/calendar", f"{self.title} (iCalendar)", url)]

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -74,6 +74,22 @@ class FundamentalsTagging(models.Model):
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def topics_panel(*more_panels):
+        """The Promote tab's "Topics" panel: a page type's own topic fields
+        (`more_panels`), then the fundamentals."""
+        return MultiFieldPanel(
+            [*more_panels, FieldPanel("fundamentals")], heading=_("Topics")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        """`tagged_fundamentals` for the page's template, e.g. through
+        components/fundamentals_line.html. Passed uncalled: the template calls it
+        (one query) only if it shows them."""
+        context = super().get_context(request, *args, **kwargs)
+        context["tagged_fundamentals"] = self.fundamentals_in_page_language
+        return context
 
     def fundamentals_in_page_language(self):
         """The tagged fundamentals, in order, each swapped for its translation in

@@ -87,6 +87,7 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
     ]
+    summary_fields = BasePage.summary_fields + ("hero_intro",)
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading"),
         index.SearchField("hero_intro"),
@@ -107,6 +108,23 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def share_image(self):
+        """The hero image, when no social or listing image is chosen."""
+        return super().share_image or self.hero_image
+
+    def structured_data(self, facts):
+        """The home page is also where the WebSite is described."""
+        website = {
+            "@type": "WebSite",
+            "@id": f"{facts.site.url}#website",
+            "url": facts.site.url,
+            "name": facts.site.name,
+            "inLanguage": facts.language,
+            "publisher": {"@id": facts.site.id},
+        }
+        return [*super().structured_data(facts), website]
+
     def get_context(self, request, *args, **kwargs):
         from .blog import BlogPostPage
         from .fundamentals import Fundamental
@@ -117,7 +135,10 @@ class HomePage(BasePage):
             [block["value"] for block in self.featured_pages.raw_data]
         )
         context["latest_posts"] = prefetch_card_renditions(
-            BlogPostPage.objects.latest_in(self.locale_id)[:LATEST_POSTS_SHOWN]
+            BlogPostPage.objects.listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .newest_first()[:LATEST_POSTS_SHOWN]
         )
         if self.fundamentals_heading:
             # The fundamentals and their page in one query.

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.db.models import Q
 from wagtail.models import Page
 
-from movement.models import listed, prefetch_card_renditions
+from movement.models import every_page, prefetch_card_renditions
 
 from .fundamentals import FundamentalsTagging
 
@@ -35,9 +35,11 @@ def pages_putting_into_practice(fundamental, locale):
             ).values(page_column)
         )
     return TaggedPages(
-        listed(Page.objects.filter(tagged, locale=locale)).order_by(
-            "-first_published_at", "-pk"
-        )
+        every_page()
+        .filter(tagged)
+        .listed()
+        .in_language(locale)
+        .order_by("-first_published_at", "-pk")
     )
 
 

@@ -1,24 +1,54 @@
-"""Demo content: the movement's story, from the seed documents' facts, in our own words."""
+"""Demo content: the movement's story, from the seed documents' facts, in our own words.
+
+The core knows no app, so each app brings its own demo content in a `demo`
+package, found here the way Wagtail finds `wagtail_hooks`: every installed app
+that has one. Such a package declares STEPS, a dict from an order number to a
+module with a `load(demo)` function, and may hold a `translations` package
+(see movement/demo/translations). The core adds its own steps below, and
+every step runs once, lowest number first, all sharing one DemoSite.
+
+The numbers keep the order explicit where one step links to another's pages.
+Today's sequence (each package's STEPS is the source):
+
+    10  home.demo.site                the home page and the standard pages
+    15  movement.demo.furniture       identity, footer and banner: link standard pages
+    20  home.demo.fundamentals
+    30  home.demo.blog                people, categories and posts
+    40  campaigns.demo.campaigns      link blog people and the contact page; add posts
+    50  resources.demo.library
+    60  resources.demo.communities    link resources
+    70  home.demo.events              link a blog post
+    80  movement.demo.navigation      once every section exists
+    85  home.demo.featured            the home page's featured pages, likewise
+    90  movement.demo.locales         every language mirrors the English tree
+   100  movement.demo.translations    then some pages get real translations
+   110  movement.demo.collections     last: it files every image and document above
+
+Two steps may not share a number. The order also places the sections in the
+page tree (and so in the admin's explorer), in the order they are added.
+"""
 
 from dataclasses import dataclass, field
 from importlib import import_module
 
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 
-# Each module has load(demo); order matters where one links to another.
-STEPS = [
-    "movement.demo.site",
-    "movement.demo.fundamentals",
-    "movement.demo.blog",
-    "movement.demo.campaigns",
-    "movement.demo.resources",
-    "movement.demo.communities",
-    "movement.demo.events",
-]
+STEPS = {
+    15: "movement.demo.furniture",
+    80: "movement.demo.navigation",
+    90: "movement.demo.locales",
+    100: "movement.demo.translations",
+    110: "movement.demo.collections",
+}
 
 
 @dataclass
 class DemoSite:
+    """What the steps share: the home page, and each page made so far by its slug."""
+
     home: object = None
     pages: dict = field(default_factory=dict)
     fundamentals: dict = field(default_factory=dict)
@@ -34,31 +64,34 @@ class DemoSite:
             "blog",
         ]
     )
-    featured: list = field(
-        default_factory=lambda: [
-            "same-pay-for-the-same-day",
-            "bounce-forward-teacher-pack",
-            "communities",
-            "fundamentals",
-            "events",
-            "about",
-        ]
-    )
+
+
+def app_demos():
+    """Every installed app's `demo` package but the core's, in INSTALLED_APPS order."""
+    return [
+        import_module(f"{config.name}.demo")
+        for config in apps.get_app_configs()
+        if f"{config.name}.demo" != __name__
+        and module_has_submodule(config.module, "demo")
+    ]
+
+
+def steps():
+    """Every step's module, the core's and the apps', lowest number first."""
+    modules = dict(STEPS)
+    for package in app_demos():
+        for order, module in package.STEPS.items():
+            if order in modules:
+                raise ImproperlyConfigured(
+                    f"Demo steps {modules[order]} and {module} share number {order}."
+                )
+            modules[order] = module
+    return [modules[order] for order in sorted(modules)]
 
 
 @transaction.atomic
 def load_demo_content():
-    from movement.demo import collections, translations
-    from movement.demo.site import load_navigation
-    from movement.locales import ensure_locales, mirror_default_tree
-
     demo = DemoSite()
-    for step in STEPS:
-        import_module(step).load(demo)
-    load_navigation(demo)
-    # Every language mirrors the English tree; then some pages get real translations.
-    ensure_locales()
-    mirror_default_tree()
-    translations.load(demo)
-    collections.load(demo)  # last: it files every image and document made above
+    for module in steps():
+        import_module(module).load(demo)
     return demo

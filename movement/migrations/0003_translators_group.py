@@ -6,7 +6,7 @@ syncing translations, changing translatable snippets (only outside the source
 language: see movement/permissions.py), choosing images and adding translated
 files. They cannot publish the source language, delete anything or change
 settings. Their page permissions are per language tree, which exists only once
-the languages do, so movement.locales grants them after every migrate.
+the languages do, so movement.i18n.locales grants them after every migrate.
 """
 
 from django.db import migrations

@@ -1,10 +1,7 @@
 """The abstract base every page type composes: listing card, social sharing, tags."""
 
-from collections import defaultdict
-
+from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
-from django.db.models.functions import Length, Substr
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,98 +9,13 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
-from movement.i18n import active_locale
-from movement.image_recipes import CARD_FILTER_SPECS
 from movement.page_form import PageForm
 
-
-def with_card_images(queryset):
-    """Join the image fields a card may show, so reading them costs no query."""
-    return queryset.select_related(*queryset.model.card_image_fields)
-
-
-def prefetch_card_renditions(pages):
-    """Fetch every card image not yet loaded, then their card renditions: two queries.
-
-    Works for lists of mixed page types (chosen pages, tag listings), where the
-    images cannot be joined in. Returns the pages as a list; Wagtail's {% image %}
-    finds the prefetched renditions.
-    """
-    pages = list(pages)
-    waiting = defaultdict(list)  # image id: the (page, field) pairs that show it
-    for page in pages:
-        for name in getattr(page, "card_image_fields", ()):
-            field = page._meta.get_field(name)
-            image_id = getattr(page, field.attname)
-            if image_id and not field.is_cached(page):
-                waiting[image_id].append((page, name))
-    for image in get_image_model().objects.filter(pk__in=waiting):
-        for page, name in waiting[image.pk]:
-            setattr(page, name, image)
-    images = [page.card_image for page in pages if getattr(page, "card_image", None)]
-    renditions = get_image_model().get_rendition_model().objects
-    prefetch_related_objects(
-        images,
-        Prefetch("renditions", renditions.filter(filter_spec__in=CARD_FILTER_SPECS)),
-    )
-    return pages
-
-
-def visible(queryset):
-    """Live pages with no view restriction on them or above them, in one query.
-
-    The same as .live().public(), which spends a query of its own loading every
-    restriction first: a page is private when a restricted page's path is a
-    prefix of its own path.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.live().exclude(Exists(restricted))
-
-
-def listed(queryset):
-    """Pages a listing in one language shows: visible ones written in that language.
-
-    Aliases (an English page mirrored under /pl/ until someone translates it)
-    are left out, so a Polish listing, feed or search shows Polish content only.
-    """
-    return visible(queryset).filter(alias_of__isnull=True)
-
-
-def live_pages_in_order(chosen):
-    """Chosen pages (or their ids), as visible, specific pages, in the editor's order,
-    each in the visitor's language where it has a translation (or an alias) there.
-
-    wagtail-localize copies page choosers unchanged, so the Polish home page still
-    chooses English pages. One query per page type finds the chosen pages and
-    their versions in this language, instead of two per page for `.specific`.
-    """
-    ids = [getattr(page, "pk", page) for page in chosen if page is not None]
-    locale_id = active_locale().id
-    same_pages = Page.objects.filter(pk__in=ids).values("translation_key")
-    candidates = visible(
-        Page.objects.filter(
-            Q(pk__in=ids) | Q(locale_id=locale_id, translation_key__in=same_pages)
-        )
-    ).specific()
-    chosen_pages, in_language = {}, {}
-    for page in candidates:
-        if page.pk in ids:
-            chosen_pages[page.pk] = page
-        if page.locale_id == locale_id:
-            in_language[page.translation_key] = page
-    pages = [
-        in_language.get(chosen_pages[pk].translation_key, chosen_pages[pk])
-        for pk in ids
-        if pk in chosen_pages
-    ]
-    return prefetch_card_renditions(pages)
+from .page_queries import PageManager
 
 
 class PageTag(TaggedItemBase):
@@ -218,9 +130,13 @@ class BasePage(ListingFields, SocialFields, Page):
     ]
 
     base_form_class = PageForm
+    objects = PageManager()  # visible(), listed(), in_language(), for_cards()
 
     # Image fields card_image may return: prefetched with their renditions for listings.
     card_image_fields = ("listing_image",)
+    # Fields whose opening words describe the page where no summary was written
+    # (link previews, feeds), in order of preference; a type adds its own.
+    summary_fields = ("introduction", "summary")
     # Fields whose label says it all, exempt from the help-text rule (tests/test_page_types.py).
     self_explanatory_fields = ()
 
@@ -262,13 +178,32 @@ class BasePage(ListingFields, SocialFields, Page):
                 return image
         return None
 
+    # Link previews and search engines (movement.seo.SeoHead): what the page is
+    # and says when shared. Page types override these to say more.
+    open_graph_type = "website"
+
     @property
     def share_image(self):
-        return self.social_image or self.listing_image
+        """The social image, else the card image."""
+        return self.social_image or self.card_image
 
     @property
     def share_text(self):
         return self.social_text or self.search_description or self.listing_summary
+
+    def open_graph_article(self):
+        """{"published": ..., "modified": ...} for a page whose og:type is "article"."""
+        return None
+
+    def structured_data(self, facts):
+        """This page's schema.org nodes: a WebPage. `facts` is a movement.seo.SeoHead."""
+        from movement.seo import web_page  # movement.seo reads this package's models
+
+        return [web_page(self, facts)]
+
+    def feed_links(self, request, context):
+        """The movement.seo.FeedLink feeds of this page's content, for its <head>."""
+        return []
 
     def permissions_for_user(self, user):
         from movement.permissions import MovementPagePermissionTester
@@ -310,7 +245,7 @@ class SectionIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = [settings.MOVEMENT_HOME_PAGE_TYPE]
     max_count_per_parent = 1
 
     class Meta:

@@ -218,6 +218,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "Resilience Revolution"
+# The page type each section's index (blog, events, campaigns…) sits under: the
+# core's SectionIndexPage reads it, so it names no app itself.
+MOVEMENT_HOME_PAGE_TYPE = "home.HomePage"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 # Search: Wagtail's database backend (FTS5 on SQLite). On PostgreSQL, search.backends
 # indexes and queries each language with its own text-search configuration.

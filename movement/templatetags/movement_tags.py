@@ -180,6 +180,25 @@ def link_lang_attributes(link_value):
     return lang_attributes(localized(page))
 
 
+@register.inclusion_tag("components/card.html")
+def page_card(page, meta="", heading_level=None):
+    """A page's card: components/card.html filled from the page's card fields.
+
+    A tag rather than an include, so a list item's card fits on one line:
+    `{% page_card post meta=post.date|date heading_level=2 %}`.
+    """
+    return {
+        "title": page.card_title,
+        "url": page.url,
+        "summary": page.card_summary,
+        "image": page.card_image,
+        "label": page.type_label,
+        "meta": meta,
+        "heading_level": heading_level,
+        "lang_attributes": lang_attributes(page),
+    }
+
+
 @register.filter(expects_localtime=True)
 def day_and_date(value):
     """e.g. "Thursday 4 July 2030", "czwartek 4 lipca 2030": each language's own date grammar."""

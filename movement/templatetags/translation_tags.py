@@ -23,8 +23,8 @@ from wagtail.models import Page
 
 from movement.furniture import CACHE_SECONDS, furniture_generation
 from movement.i18n import text_direction
-from movement.language import home_url
-from movement.models import visible
+from movement.i18n.switching import home_url
+from movement.models import every_page
 
 register = template.Library()
 
@@ -155,7 +155,7 @@ def _source_language(page, translations, request):
     original = Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
     if original is None or original.locale_id == page.locale_id:
         return None
-    public = visible(Page.objects.filter(pk=original.pk)).exists()
+    public = every_page().filter(pk=original.pk).visible().exists()
     return Language(
         original.locale.language_code, original.get_url(request) if public else ""
     )
@@ -186,7 +186,7 @@ def _translations(page, request):
     )
     found = cache.get(key)
     if found is None:
-        pages = visible(Page.objects.filter(translation_key=page.translation_key))
+        pages = every_page().filter(translation_key=page.translation_key).visible()
         found = [
             _Translation(
                 item.pk,

@@ -1,4 +1,4 @@
-"""What the resources app's page types share: index pages, downloads, fundamentals."""
+"""What the resources app's page types share: downloads and a search filter."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
+
+from movement.search_groups import SearchGroup
 
 
 class DocumentDownload(TranslatableMixin, Orderable):
@@ -58,12 +60,17 @@ def languages_of(downloads):
     return list(seen.items())
 
 
+# Packs and communities of practice are both found under one search filter.
+RESOURCES = SearchGroup("resource", _("Resources"), _("Resource"), order=30)
+
+
 class PracticePageMixin:
-    """Context both page types need: their downloads and the fundamentals they tag."""
+    """What both page types share: their search filter and their downloads."""
+
+    search_group = RESOURCES
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = list(self.documents.select_related("document"))
         context["download_languages"] = languages_of(context["downloads"])
-        context["fundamental_links"] = self.fundamentals_in_page_language()
         return context

@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import FundamentalsTagging
@@ -21,11 +21,10 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized, same_in_every_language
 from movement.models import (
     BasePage,
+    PageManager,
+    PageQuerySet,
     SectionIndexPage,
-    listed,
     prefetch_card_renditions,
-    visible,
-    with_card_images,
 )
 
 from .base import DocumentDownload, PracticePageMixin
@@ -34,22 +33,14 @@ YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
 
 class CommunityQuerySet(PageQuerySet):
-    def listed_in(self, index_page):
-        """Live, public communities under `index_page`: still meeting first, then latest."""
-        return (
-            listed(self)
-            .child_of(index_page)
-            .filter(locale_id=index_page.locale_id)
-            .order_by(
-                "-is_ongoing",
-                models.F("end_year").desc(nulls_last=True),
-                models.F("start_year").desc(nulls_last=True),
-                "title",
-            )
+    def ongoing_first(self):
+        """Communities still meeting first, then the latest to finish."""
+        return self.order_by(
+            "-is_ongoing",
+            models.F("end_year").desc(nulls_last=True),
+            models.F("start_year").desc(nulls_last=True),
+            "title",
         )
-
-    def for_cards(self):
-        return with_card_images(self)
 
 
 class CommunityIndexPage(SectionIndexPage):
@@ -66,7 +57,11 @@ class CommunityIndexPage(SectionIndexPage):
         """
         context = super().get_context(request, *args, **kwargs)
         communities = prefetch_card_renditions(
-            CommunityOfPracticePage.objects.listed_in(self).for_cards()
+            CommunityOfPracticePage.objects.child_of(self)
+            .listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .ongoing_first()
         )
         groups = [
             ("ongoing", _("Meeting now"), [c for c in communities if c.is_ongoing]),
@@ -195,8 +190,8 @@ class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
         InlinePanel(
             "related_resources", heading=_("Related resources"), label=_("Resource")
         ),
-        FieldPanel("fundamentals"),
     ]
+    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("participants"),
@@ -256,7 +251,8 @@ class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
             # One query: the resources, ordered by the links that chose them.
             order = links.filter(resource=OuterRef("pk")).values("sort_order")[:1]
             resources = (
-                with_card_images(visible(ResourcePage.objects.all()))
+                ResourcePage.objects.visible()
+                .for_cards()
                 .filter(pk__in=links.values("resource_id"))
                 .annotate(link_order=Subquery(order))
                 .order_by("link_order")

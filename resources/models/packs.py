@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.models import FundamentalsTagging
@@ -18,10 +17,9 @@ from movement.blocks import (
 from movement.i18n import same_in_every_language
 from movement.models import (
     BasePage,
+    PageManager,
+    PageQuerySet,
     SectionIndexPage,
-    listed,
-    prefetch_card_renditions,
-    with_card_images,
 )
 from movement.pagination import paginate
 from resources.choices import Audience, ResourceType
@@ -35,18 +33,12 @@ AUDIENCE_ORDER = {value: position for position, value in enumerate(Audience.valu
 
 
 class ResourcePageQuerySet(PageQuerySet):
-    def listed_in(self, index_page):
-        """Live, public resources under `index_page`, in its language, newest first."""
-        return (
-            listed(self)
-            .child_of(index_page)
-            .filter(locale_id=index_page.locale_id)
-            .order_by("-first_published_at", "-pk")
-        )
+    def newest_first(self):
+        return self.order_by("-first_published_at", "-pk")
 
     def for_cards(self):
         """Everything a card shows but its rendition (see prefetch_card_renditions)."""
-        return with_card_images(self).prefetch_related("audiences")
+        return super().for_cards().prefetch_related("audiences")
 
     def for_audience(self, audience):
         return self.filter(audiences__audience=audience)
@@ -84,9 +76,14 @@ class ResourceIndexPage(SectionIndexPage):
         form = ResourceFilterForm(request.GET, fundamentals)
         if not form.is_valid():
             raise Http404(_("No such filter"))
-        resources = form.apply(ResourcePage.objects.listed_in(self)).for_cards()
-        shown = paginate(request, resources, RESOURCES_PER_PAGE)
-        shown.object_list = prefetch_card_renditions(shown.object_list)
+        resources = (
+            ResourcePage.objects.child_of(self)
+            .listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .newest_first()
+        )
+        shown = paginate(request, form.apply(resources), RESOURCES_PER_PAGE)
         context.update(
             filter_form=form,
             active_filters=form.active_filters(self.url),
@@ -195,7 +192,6 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
                 FieldPanel("audience_choices"),
                 FieldPanel("year"),
                 FieldPanel("last_reviewed"),
-                FieldPanel("fundamentals"),
             ],
             heading=_("About this resource"),
         ),
@@ -207,6 +203,7 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
         FieldPanel("how_to_use"),
         FieldPanel("body"),
     ]
+    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("how_to_use"),

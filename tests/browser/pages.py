@@ -20,9 +20,9 @@ ENGLISH = [
 ]
 
 # The same page types in Arabic (right to left). These have Arabic content: the
-# demo's translations (movement/demo/translations/ar.py), search and the 404
-# page. Every other Arabic page is an alias showing the English content, left
-# to right, inside an Arabic page.
+# demo's translations (the ar.py of movement/demo/translations and of each app's
+# demo/translations), search and the 404 page. Every other Arabic page is an
+# alias showing the English content, left to right, inside an Arabic page.
 ARABIC_CONTENT = {
     "/ar/",
     "/ar/fundamentals/",

@@ -1,10 +1,17 @@
 """Demo translations, made through wagtail-localize's own pipeline.
 
-The home page, the fundamentals page (with its seven fundamentals), one blog
-post, the Same Pay for the Same Day campaign and the Bounce Forward teacher
-pack are translated into Polish, Spanish and Arabic, with the snippets
+A few pages are translated into Polish, Spanish and Arabic, with the snippets
 visitors see on them and on every page. Everything else stays an alias of the
 English page, so the site shows both a translated and an untranslated page.
+
+Which pages: each app's demo package may hold a `translations` package, like
+this one, with `translated_objects(demo)` (its pages, and the snippets they
+show) and LANGUAGES, its strings by language code. This package translates
+the site furniture itself and gathers the rest. wagtail-localize translates a
+related snippet with a page only when a translatable foreign key or snippet
+chooser points at it; snippets linked through inline rows or many-to-many
+fields are translated one by one instead, so every snippet goes before every
+page.
 
 Each translation goes the way an editor's would: a TranslationSource of the
 English object, a Translation into the language, a StringTranslation for every
@@ -15,25 +22,25 @@ changes to the English text sync to them as usual.
 These translations were written by an AI model, not by a fluent speaker, so
 every string is stored as a *machine* translation (the editor says so next to
 each one) until someone who speaks the language reviews it. The strings live in
-pl.py, es.py and ar.py: each maps the English text, exactly as wagtail-localize
-extracts it, to its translation. A string missing from a language stops the
-load with MissingDemoTranslation, so a change to the English demo text is
-noticed rather than shipped half-translated.
-
-wagtail-localize translates a related snippet with a page only when a
-translatable foreign key or snippet chooser points at it. Blog authors,
-categories and campaign partners are linked through inline rows and
-many-to-many fields instead, so they are translated here one by one, before
-the pages that show them.
+one module per language (pl.py, es.py and ar.py here and in each app): each
+maps the English text, exactly as wagtail-localize extracts it, to its
+translation. A language's modules are merged into one lookup, so a string
+shared by two apps' pages is written once. A string missing from a language
+stops the load with MissingDemoTranslation, so a change to the English demo
+text is noticed rather than shipped half-translated.
 
 Loading is idempotent: anything already translated into a language (by an
 earlier load or by an editor) is left alone.
 """
 
 import json
+from importlib import import_module
+from types import SimpleNamespace
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -43,18 +50,10 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from campaigns.models import CampaignPage
-from home.models import BlogPostPage, FundamentalsPage
+from movement.demo import app_demos
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
-from resources.models import ResourcePage
 
 from . import ar, es, pl
-
-LANGUAGES = {"pl": pl, "es": es, "ar": ar}
-
-BLOG_POST = "blackpool-schools-community-of-practice"
-CAMPAIGN = "same-pay-for-the-same-day"
-RESOURCE = "bounce-forward-teacher-pack"
 
 # Shown in the translation editor: "Translated with <tool name> on <date>".
 TOOL_NAME = "an AI model (demo content: needs review by a fluent speaker)"
@@ -62,6 +61,48 @@ TOOL_NAME = "an AI model (demo content: needs review by a fluent speaker)"
 
 class MissingDemoTranslation(LookupError):
     """A string of the English demo content has no translation in a language's module."""
+
+
+def app_translations():
+    """Each app's demo `translations` package, in INSTALLED_APPS order."""
+    return [
+        import_module(f"{package.__name__}.translations")
+        for package in app_demos()
+        if module_has_submodule(package, "translations")
+    ]
+
+
+def merged_languages(*languages):
+    """Per language code, the strings (and replacement documents) of every module."""
+    modules = {}
+    for language_modules in languages:
+        for code, module in language_modules.items():
+            modules.setdefault(code, []).append(module)
+    return {code: _merged(code, parts) for code, parts in modules.items()}
+
+
+def _merged(code, modules):
+    strings, documents = {}, {}
+    for module in modules:
+        for text, translation in module.STRINGS.items():
+            if strings.setdefault(text, translation) != translation:
+                raise ImproperlyConfigured(
+                    f"{text!r} has two {code} translations, one in "
+                    f"{module.__name__}: keep one."
+                )
+        documents.update(getattr(module, "DOCUMENTS", {}))
+    return SimpleNamespace(
+        __name__=" or ".join(module.__name__ for module in modules),
+        STRINGS=strings,
+        DOCUMENTS=documents,
+    )
+
+
+# The site furniture's strings, with every app's merged in.
+LANGUAGES = merged_languages(
+    {"pl": pl, "es": es, "ar": ar},
+    *[package.LANGUAGES for package in app_translations()],
+)
 
 
 def load(demo):
@@ -75,29 +116,16 @@ def load(demo):
 
 
 def translated_objects(demo):
-    """What the demo translates, related snippets before the pages that show them."""
+    """The furniture, then each app's objects: all snippets before any page."""
     default = Locale.get_default()
-    post = _page(BlogPostPage, demo.pages["blog"], BLOG_POST)
-    campaign = _page(CampaignPage, demo.pages["campaigns"], CAMPAIGN)
     snippets = [
         model.objects.filter(locale=default).order_by("pk").first()
         for model in (SiteIdentity, MainNavigation, Footer, NoticeBanner)
     ]
-    return [
-        *[snippet for snippet in snippets if snippet is not None],
-        *[author.person for author in post.authors.select_related("person")],
-        *post.categories.all(),
-        *[link.partner for link in campaign.partners.select_related("partner")],
-        demo.home,
-        _page(FundamentalsPage, demo.home, "fundamentals"),
-        post,
-        campaign,
-        _page(ResourcePage, demo.pages["resources"], RESOURCE),
-    ]
-
-
-def _page(model, parent, slug):
-    return model.objects.child_of(parent).get(slug=slug)
+    objects = [snippet for snippet in snippets if snippet is not None]
+    for package in app_translations():
+        objects += package.translated_objects(demo)
+    return sorted(objects, key=lambda instance: isinstance(instance, Page))
 
 
 @transaction.atomic

@@ -17,8 +17,7 @@ from campaigns.models import (
     Partner,
 )
 from home.models import BlogPostAuthor, BlogPostPage
-
-from .build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 
 ILLUSTRATIVE = "Illustrative example: check current rates on GOV.UK"
 

@@ -17,7 +17,7 @@ from django.utils.translation import pgettext
 from wagtail import blocks
 from wagtail.admin.auth import require_admin_access
 
-from movement.po_upload import editable_translation
+from .po_upload import editable_translation
 
 SEPARATOR = " › "
 UUID_LIKE = re.compile(

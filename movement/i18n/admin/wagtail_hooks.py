@@ -1,11 +1,15 @@
-"""The translation status report: its admin URLs and its place under Reports."""
+"""Translation tools in the admin: the status report (its URLs, its place under
+Reports) and right-to-left text boxes in wagtail-localize's editor."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .views import TranslationStatusView, user_can_see_report
+from .direction import translation_direction_script
+from .status_views import TranslationStatusView, user_can_see_report
+
+hooks.register("insert_editor_js", translation_direction_script)
 
 
 @hooks.register("register_admin_urls")

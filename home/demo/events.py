@@ -7,8 +7,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from home.models import EventIndexPage, EventPage
-
-from .build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 
 LONDON = ZoneInfo("Europe/London")
 THURSDAY, TUESDAY = 3, 1

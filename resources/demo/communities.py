@@ -1,5 +1,6 @@
 """Communities of practice: the three groups from the seed documents, in our own words."""
 
+from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 from resources.models import (
     CommunityDocument,
     CommunityIndexPage,
@@ -7,8 +8,7 @@ from resources.models import (
     CommunityRelatedResource,
 )
 
-from .build import ensure_child, ensure_image, heading, paragraph, stream
-from .resources import ensure_children, page_fields
+from .library import ensure_children, page_fields
 
 
 def _link(page, description):

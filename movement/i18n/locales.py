@@ -108,3 +108,19 @@ def follow_source_moves(
         new_parent = parent_page_after.get_translation_or_none(translation.locale)
         if new_parent is not None and translation.get_parent().pk != new_parent.pk:
             translation.move(new_parent, pos="last-child")
+
+
+def connect_signals(app_config):
+    """Called from MovementConfig.ready()."""
+    from django.db.models.signals import post_migrate, post_save
+    from wagtail.signals import post_page_move
+
+    post_migrate.connect(ensure_locales, sender=app_config)
+    # A language added in Settings > Locales gets its mirrored tree at once
+    # (wagtail-localize's receiver runs first); its translators get access too.
+    post_save.connect(
+        grant_translators_new_trees,
+        sender="wagtail_localize.LocaleSynchronization",
+        dispatch_uid="movement-grant-translators",
+    )
+    post_page_move.connect(follow_source_moves, dispatch_uid="movement-follow-moves")

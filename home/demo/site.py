@@ -1,17 +1,9 @@
-"""The home page, the standard pages and the site furniture."""
+"""The home page and the standard pages (about, contact, privacy, accessibility)."""
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from home.models import StandardPage
-from movement.models import (
-    Footer,
-    MainNavigation,
-    NoticeBanner,
-    SiteIdentity,
-    SiteSettings,
-)
-
-from .build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 
 STANDARD_PAGES = [
     {
@@ -145,84 +137,3 @@ def load(demo):
         fields["body"] = spec["body"]()
         page = ensure_child(home, StandardPage(show_in_menus=True, **fields))
         demo.pages[spec["slug"]] = page
-    load_site_furniture(demo, site)
-
-
-def load_site_furniture(demo, site):
-    site_settings = SiteSettings.for_site(site)
-    if not site_settings.contact_email:
-        site_settings.charity_number = "1234567"
-        site_settings.contact_email = "hello@example.org"
-        site_settings.social_links = stream(
-            (
-                "link",
-                {
-                    "platform": "instagram",
-                    "url": "https://instagram.example.org/resilience",
-                },
-            ),
-            (
-                "link",
-                {"platform": "youtube", "url": "https://video.example.org/resilience"},
-            ),
-        )
-        site_settings.save()
-    locale = Locale.get_default()
-    if not SiteIdentity.objects.filter(locale=locale).exists():
-        SiteIdentity.objects.create(
-            locale=locale,
-            name="Resilience Revolution",
-            tagline=(
-                "A movement of young people and the adults around them, beating "
-                "the odds while changing them."
-            ),
-        )
-    if not Footer.objects.filter(locale=locale).exists():
-        Footer.objects.create(
-            locale=locale,
-            text="<p>Beating the odds whilst also changing the odds, together.</p>",
-            links=stream(
-                *[
-                    ("link", {"page": demo.pages[slug], "url": "", "text": ""})
-                    for slug in ("about", "contact", "privacy", "accessibility")
-                ]
-            ),
-        )
-    if not NoticeBanner.objects.exists():
-        NoticeBanner.objects.create(
-            locale=locale,
-            message="We've moved! The co-production team's website has a new home.",
-            link_page=demo.pages["about"],
-            link_text="Find out more",
-        )
-
-
-def load_navigation(demo):
-    """Runs last, once every section exists."""
-    locale = Locale.get_default()
-    if MainNavigation.objects.filter(locale=locale).exists():
-        return
-    sections = [demo.pages[slug] for slug in demo.menu_order if slug in demo.pages]
-    MainNavigation.objects.create(
-        locale=locale,
-        items=stream(
-            *[
-                (
-                    "section",
-                    {"link": {"page": page, "url": "", "text": ""}, "children": []},
-                )
-                for page in sections
-            ]
-        ),
-    )
-    home = demo.home
-    if getattr(demo, "home_needs_features", False):
-        featured = [demo.pages[slug] for slug in demo.featured if slug in demo.pages]
-        home.featured_pages = stream(*[("page", page) for page in featured])
-        home.hero_call_to_action = stream(
-            (
-                "link",
-                {"page": demo.pages["about"], "url": "", "text": "What we stand for"},
-            )
-        )
-        home.save_revision().publish()

@@ -12,8 +12,7 @@ from home.models import (
     BlogPostPage,
     Person,
 )
-
-from .build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 
 PEOPLE = [
     (

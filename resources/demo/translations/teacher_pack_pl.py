@@ -8,7 +8,7 @@ it does not, the PDF falls back to Vera and writes the letters Vera lacks
 without their accents (ą as a), which is still readable, and logs a warning.
 
 Like movement/demo/pdfs.py, the output is the same bytes on every run.
-The translation was written by an AI model (see the package docstring).
+The translation was written by an AI model (see movement/demo/translations).
 """
 
 import io

@@ -1,4 +1,14 @@
-"""The active Locale without a database query on every call.
+"""Languages: what visitors read in, kept small here; the rest in this package.
+
+- this module: the active Locale without a database query on every call, a
+  page's or object's version in a language, text direction, and the rule that
+  some facts are the same in every language;
+- locales.py: Locale rows follow settings, and every language mirrors English;
+- switching.py: the visitor's choice of language (the site root, the switcher);
+- catalogs.py: checking and compiling the gettext catalogs (.po to .mo);
+- admin/: translators' and editors' tools (status report, PO files, RTL editor).
+
+The active Locale without a database query on every call:
 
 Wagtail's Locale.get_active() queries each time it is called, and every
 `.localized` in a menu calls it; a page would spend a dozen queries asking
@@ -167,20 +177,21 @@ def stop_remembering_translations(**kwargs):
     _this_request.translations = None
 
 
-post_save.connect(forget_locales, sender=Locale, dispatch_uid="movement-forget-locales")
-request_started.connect(start_remembering_translations, dispatch_uid="movement-found")
-request_finished.connect(
-    stop_remembering_translations, dispatch_uid="movement-found-end"
-)
-post_delete.connect(
-    forget_locales, sender=Locale, dispatch_uid="movement-forget-locales-del"
-)
-for _signal in (post_save, post_delete):
-    _signal.connect(
-        forget_locales,
-        sender="wagtail_localize.LocaleSynchronization",
-        dispatch_uid=f"movement-forget-sync-{id(_signal)}",
+def connect_signals():
+    """Called from MovementConfig.ready()."""
+    request_started.connect(
+        start_remembering_translations, dispatch_uid="movement-found"
     )
+    request_finished.connect(
+        stop_remembering_translations, dispatch_uid="movement-found-end"
+    )
+    for signal in (post_save, post_delete):
+        for sender in (Locale, "wagtail_localize.LocaleSynchronization"):
+            signal.connect(
+                forget_locales,
+                sender=sender,
+                dispatch_uid=f"movement-forget-locales-{sender}-{id(signal)}",
+            )
 
 
 def same_in_every_language(*field_names):

@@ -1,0 +1,12 @@
+"""Home's demo content, run by movement.demo (see its step order).
+
+Each module has load(demo); `translations` says which pages are translated.
+"""
+
+STEPS = {
+    10: "home.demo.site",
+    20: "home.demo.fundamentals",
+    30: "home.demo.blog",
+    70: "home.demo.events",  # links a blog post
+    85: "home.demo.featured",  # features other apps' pages: once every section exists
+}

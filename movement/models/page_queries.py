@@ -1,0 +1,118 @@
+"""One vocabulary for finding pages: every listing, feed, sitemap and search says
+
+    SomePage.objects.listed().in_language(locale).for_cards()
+
+`visible()` is what any visitor may open, `listed()` what a listing in one
+language shows, `for_cards()` joins the images a card shows. For mixed page
+types (the sitemap, search, a fundamental's tagged pages) start from
+`every_page()`. What is shown is then passed through `prefetch_card_renditions`
+(movement.pagination.paginate does it for each page of a listing).
+"""
+
+from collections import defaultdict
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models.functions import Length, Substr
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageManager as WagtailPageManager
+from wagtail.models import PageQuerySet as WagtailPageQuerySet
+
+from movement.i18n import active_locale
+from movement.image_recipes import CARD_FILTER_SPECS
+
+
+class PageQuerySet(WagtailPageQuerySet):
+    def visible(self):
+        """Live pages with no view restriction on them or above them, in one query.
+
+        The same as .live().public(), which spends a query of its own loading
+        every restriction first: a page is private when a restricted page's path
+        is a prefix of its own path.
+        """
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        return self.live().exclude(Exists(restricted))
+
+    def listed(self):
+        """Visible pages written in their own language.
+
+        Aliases (an English page mirrored under /pl/ until someone translates it)
+        are left out, so a Polish listing, feed or search shows Polish content only.
+        """
+        return self.visible().filter(alias_of__isnull=True)
+
+    def in_language(self, locale):
+        """Pages in `locale` (a Locale or its id)."""
+        return self.filter(locale=locale)
+
+    def for_cards(self):
+        """Join the image fields a card may show, so reading them costs no query."""
+        return self.select_related(*getattr(self.model, "card_image_fields", ()))
+
+
+PageManager = WagtailPageManager.from_queryset(PageQuerySet)
+
+
+def every_page():
+    """Pages of every type (not yet specific), in the shared vocabulary."""
+    return PageQuerySet(Page)
+
+
+def prefetch_card_renditions(pages):
+    """Fetch every card image not yet loaded, then their card renditions: two queries.
+
+    Works for lists of mixed page types (chosen pages, tag listings), where the
+    images cannot be joined in. Returns the pages as a list; Wagtail's {% image %}
+    finds the prefetched renditions.
+    """
+    pages = list(pages)
+    waiting = defaultdict(list)  # image id: the (page, field) pairs that show it
+    for page in pages:
+        for name in getattr(page, "card_image_fields", ()):
+            field = page._meta.get_field(name)
+            image_id = getattr(page, field.attname)
+            if image_id and not field.is_cached(page):
+                waiting[image_id].append((page, name))
+    for image in get_image_model().objects.filter(pk__in=waiting):
+        for page, name in waiting[image.pk]:
+            setattr(page, name, image)
+    images = [page.card_image for page in pages if getattr(page, "card_image", None)]
+    renditions = get_image_model().get_rendition_model().objects
+    prefetch_related_objects(
+        images,
+        Prefetch("renditions", renditions.filter(filter_spec__in=CARD_FILTER_SPECS)),
+    )
+    return pages
+
+
+def live_pages_in_order(chosen):
+    """Chosen pages (or their ids), as visible, specific pages, in the editor's order,
+    each in the visitor's language where it has a translation (or an alias) there.
+
+    wagtail-localize copies page choosers unchanged, so the Polish home page still
+    chooses English pages. One query per page type finds the chosen pages and
+    their versions in this language, instead of two per page for `.specific`.
+    """
+    ids = [getattr(page, "pk", page) for page in chosen if page is not None]
+    locale_id = active_locale().id
+    same_pages = Page.objects.filter(pk__in=ids).values("translation_key")
+    candidates = (
+        every_page()
+        .filter(Q(pk__in=ids) | Q(locale_id=locale_id, translation_key__in=same_pages))
+        .visible()
+        .specific()
+    )
+    chosen_pages, in_language = {}, {}
+    for page in candidates:
+        if page.pk in ids:
+            chosen_pages[page.pk] = page
+        if page.locale_id == locale_id:
+            in_language[page.translation_key] = page
+    pages = [
+        in_language.get(chosen_pages[pk].translation_key, chosen_pages[pk])
+        for pk in ids
+        if pk in chosen_pages
+    ]
+    return prefetch_card_renditions(pages)
