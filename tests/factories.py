@@ -9,12 +9,11 @@ from home.models import (
     BlogCategory,
     BlogIndexPage,
     BlogPostPage,
-    Fundamental,
-    FundamentalsPage,
     HomePage,
     Person,
     StandardPage,
 )
+from movement.models import Fundamental, FundamentalsPage
 
 ImageFactory = wagtail_factories.ImageFactory
 DocumentFactory = wagtail_factories.DocumentFactory

@@ -173,7 +173,7 @@ def test_post_page_query_budget(client, blog, django_assert_max_num_queries):
 
 
 def test_a_post_shows_the_fundamentals_it_puts_into_practice(client, blog):
-    from home.models import Fundamental
+    from movement.models import Fundamental
 
     fundamental = Fundamental.objects.filter(locale=blog.locale).first()
     (post,) = make_posts(blog, 1, fundamentals=[fundamental])
@@ -190,7 +190,7 @@ def test_a_card_without_a_picture_shows_what_kind_of_page_it_leads_to(client, bl
 
 
 def test_a_preview_shows_unsaved_categories_and_fundamentals(blog):
-    from home.models import Fundamental
+    from movement.models import Fundamental
 
     (post,) = make_posts(blog, 1)
     category = BlogCategoryFactory(name="Young voices")

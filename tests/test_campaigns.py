@@ -17,9 +17,10 @@ from campaigns.models import (
 )
 from campaigns.models.campaign import UPDATES_SHOWN
 from campaigns.models.index import CAMPAIGNS_PER_PAGE
-from home.models import BlogPostPage, Fundamental, HomePage, StandardPage
+from home.models import BlogPostPage, HomePage, StandardPage
 from movement.demo import load_demo_content
 from movement.demo.build import paragraph, stream
+from movement.models import Fundamental
 from tests.campaign_factories import (
     CampaignIndexPageFactory,
     CampaignPageFactory,

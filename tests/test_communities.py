@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Locale
 
-from home.models import Fundamental
+from movement.models import Fundamental
 from resources.models import CommunityIndexPage, CommunityOfPracticePage
 from tests.budgets import warm_query_count
 from tests.factories import ImageFactory

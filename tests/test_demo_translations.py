@@ -15,10 +15,16 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from campaigns.demo import translations as campaign_translations
 from campaigns.models import Partner
 from home.demo import translations as home_translations
-from home.models import BlogCategory, Fundamental, Person, StandardPage
+from home.models import BlogCategory, Person, StandardPage
 from movement.demo import load_demo_content, translations
 from movement.demo.translations import MissingDemoTranslation
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.models import (
+    Footer,
+    Fundamental,
+    MainNavigation,
+    NoticeBanner,
+    SiteIdentity,
+)
 from resources.demo import translations as resource_translations
 from resources.demo.translations import teacher_pack_pl
 

@@ -11,8 +11,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.demo import events as demo_events
 from home.ics import CalendarEvent, calendar
-from home.models import EventIndexPage, EventPage, FundamentalsPage
+from home.models import EventIndexPage, EventPage
 from movement.demo import DemoSite
+from movement.models import FundamentalsPage
 from tests.event_factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import ImageFactory
 from tests.translating import translate

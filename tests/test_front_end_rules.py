@@ -17,7 +17,8 @@ from django.test import Client
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.models import BlogCategory, BlogIndexPage, EventIndexPage, FundamentalsPage
+from home.models import BlogCategory, BlogIndexPage, EventIndexPage
+from movement.models import FundamentalsPage
 
 # The module's site fixture reads the test database: pytest-django must create it.
 pytestmark = pytest.mark.django_db

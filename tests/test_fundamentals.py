@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from home.models import Fundamental, FundamentalsPage
+from movement.models import Fundamental, FundamentalsPage
 from tests.budgets import warm_query_count
 from tests.factories import (
     BlogIndexPageFactory,

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from home.models import BlogCategory, BlogPostPage, Fundamental
+from home.models import BlogCategory, BlogPostPage
+from movement.models import Fundamental
 
 pytestmark = pytest.mark.django_db
 

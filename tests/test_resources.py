@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from home.models import Fundamental
 from movement.demo import DemoSite
+from movement.models import Fundamental
 from resources.choices import Audience, ResourceType
 from resources.demo import library as demo_resources
 from resources.models import ResourceIndexPage, ResourcePage

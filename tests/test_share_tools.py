@@ -12,10 +12,10 @@ from home.models import (
     BlogPostPage,
     EventIndexPage,
     EventPage,
-    FundamentalsPage,
     HomePage,
     StandardPage,
 )
+from movement.models import FundamentalsPage
 from resources.models import (
     CommunityIndexPage,
     CommunityOfPracticePage,

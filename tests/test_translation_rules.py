@@ -15,7 +15,8 @@ from wagtail_localize.models import (
 )
 
 from campaigns.models import CampaignPage
-from home.models import BlogCategory, BlogPostPage, EventPage, Fundamental
+from home.models import BlogCategory, BlogPostPage, EventPage
+from movement.models import Fundamental
 from resources.models import CommunityOfPracticePage, ResourceDocument, ResourcePage
 from tests.factories import StandardPageFactory
 from tests.resource_factories import PackDocumentFactory, ResourceDocumentFactory

@@ -18,7 +18,6 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns.blocks import CampaignFactsBlock
-from home.models import FundamentalsTagging
 from movement.blocks import (
     SIMPLE_RICH_TEXT_FEATURES,
     CallToActionBlock,
@@ -27,6 +26,7 @@ from movement.blocks import (
 from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
     BasePage,
+    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     prefetch_card_renditions,

@@ -1,7 +1,7 @@
 """The fundamentals page and the seven fundamentals, in our own words."""
 
-from home.models import Fundamental, FundamentalsPage
 from movement.demo.build import ensure_child, paragraph, stream
+from movement.models import Fundamental, FundamentalsPage
 
 FUNDAMENTALS = [
     (

@@ -1,7 +1,6 @@
 from .blog import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from .event_index import EventIndexPage
 from .events import EventPage
-from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .home import HomePage
 from .people import BlogCategory, Person
 from .standard import StandardPage
@@ -13,9 +12,6 @@ __all__ = [
     "BlogPostPage",
     "EventIndexPage",
     "EventPage",
-    "Fundamental",
-    "FundamentalsPage",
-    "FundamentalsTagging",
     "HomePage",
     "Person",
     "StandardPage",

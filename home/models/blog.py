@@ -17,6 +17,8 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language, in_locale, same_in_every_language
 from movement.models import (
     BasePage,
+    Fundamental,
+    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,
@@ -26,7 +28,6 @@ from movement.pagination import paginate
 from movement.search_groups import SearchGroup
 from movement.seo import FeedLink, described, iso_time
 
-from .fundamentals import FundamentalsTagging
 from .people import BlogCategory, Person
 
 POSTS_PER_PAGE = 12
@@ -276,7 +277,6 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("fundamental/<str:slug>/", name="fundamental")
     def posts_for_fundamental(self, request, slug):
-        from .fundamentals import Fundamental
 
         fundamental = Fundamental.objects.filter(
             locale_id=self.locale_id, slug=slug

@@ -19,14 +19,13 @@ from wagtail.search import index
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import same_in_every_language
-from movement.models import BasePage, PageManager, PageQuerySet
+from movement.models import BasePage, FundamentalsTagging, PageManager, PageQuerySet
 from movement.search_groups import SearchGroup
 from movement.seo import SCHEMA, described
 
 from .event_access import AccessFields, Attendance
 from .event_form import EventPageForm
 from .event_times import DEFAULT_TIME_ZONE, time_zone_choices, zone_named
-from .fundamentals import FundamentalsTagging
 
 # schema.org's name for each way of taking part, for the event's structured data.
 ATTENDANCE_MODES = {

@@ -9,7 +9,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from movement.blocks import ContentStreamBlock, LinkBlock
-from movement.models import BasePage, live_pages_in_order, prefetch_card_renditions
+from movement.models import (
+    BasePage,
+    Fundamental,
+    live_pages_in_order,
+    prefetch_card_renditions,
+)
 
 LATEST_POSTS_SHOWN = 3
 
@@ -96,7 +101,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
-        "home.FundamentalsPage",
+        "movement.FundamentalsPage",
         "home.BlogIndexPage",
         "home.EventIndexPage",
         "campaigns.CampaignIndexPage",
@@ -127,7 +132,6 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from .blog import BlogPostPage
-        from .fundamentals import Fundamental
 
         context = super().get_context(request, *args, **kwargs)
         # The raw ids: reading the blocks would fetch every chosen page once more.

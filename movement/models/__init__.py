@@ -1,4 +1,5 @@
 from .banners import NoticeBanner
+from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .generation import ContentGeneration
 from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
@@ -19,6 +20,9 @@ __all__ = [
     "prefetch_card_renditions",
     "BasePage",
     "ContentGeneration",
+    "Fundamental",
+    "FundamentalsPage",
+    "FundamentalsTagging",
     "Footer",
     "ListingFields",
     "MainNavigation",

@@ -16,11 +16,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import FundamentalsTagging
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized, same_in_every_language
 from movement.models import (
     BasePage,
+    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,

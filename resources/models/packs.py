@@ -9,7 +9,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from home.models import FundamentalsTagging
 from movement.blocks import (
     RICH_TEXT_FEATURES,
     ContentStreamBlock,
@@ -17,6 +16,8 @@ from movement.blocks import (
 from movement.i18n import same_in_every_language
 from movement.models import (
     BasePage,
+    Fundamental,
+    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,
@@ -67,8 +68,6 @@ class ResourceIndexPage(SectionIndexPage):
         visitor could have chosen, so crawlers and caches never see endless
         variations. A real filter that matches nothing is a 200 that says so.
         """
-        from home.models import Fundamental
-
         context = super().get_context(request, *args, **kwargs)
         fundamentals = Fundamental.objects.filter(locale_id=self.locale_id).order_by(
             "sort_order"

@@ -6,7 +6,8 @@ which wagtail-localize does not follow, so they are translated one by one;
 movement.demo.translations puts them before every page.
 """
 
-from home.models import BlogPostPage, FundamentalsPage
+from home.models import BlogPostPage
+from movement.models import FundamentalsPage
 
 from . import ar, es, pl
 

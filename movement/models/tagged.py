@@ -4,9 +4,8 @@ from django.apps import apps
 from django.db.models import Q
 from wagtail.models import Page
 
-from movement.models import every_page, prefetch_card_renditions
-
 from .fundamentals import FundamentalsTagging
+from .page_queries import every_page, prefetch_card_renditions
 
 
 def fundamentals_tagging_page_models():

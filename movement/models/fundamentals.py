@@ -1,7 +1,14 @@
-"""The seven fundamentals: content on one page, and a taxonomy for everything else."""
+"""The seven fundamentals: the movement's taxonomy, and the page that explains it.
+
+The fundamentals are edited inline on their page, in order; any page type
+inherits FundamentalsTagging to say which it puts into practice, and gains the
+field, its Topics panel and `tagged_fundamentals` in its template's context.
+Their tables keep the names they had when they lived in the home app.
+"""
 
 from operator import attrgetter
 
+from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.utils.text import slugify
@@ -16,8 +23,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language
-from movement.models import BasePage
 from movement.pagination import paginate
+
+from .pages import BasePage
 
 TAGGED_PAGES_PER_PAGE = 12
 
@@ -25,7 +33,7 @@ TAGGED_PAGES_PER_PAGE = 12
 class Fundamental(TranslatableMixin, Orderable):
     """One fundamental, edited inline on the fundamentals page, in the editor's order."""
 
-    page = ParentalKey("home.FundamentalsPage", related_name="fundamentals")
+    page = ParentalKey("movement.FundamentalsPage", related_name="fundamentals")
     title = models.CharField(max_length=80)
     slug = models.SlugField(
         max_length=80,
@@ -51,6 +59,7 @@ class Fundamental(TranslatableMixin, Orderable):
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        db_table = "home_fundamental"
         verbose_name = _("fundamental")
 
     def __str__(self):
@@ -66,7 +75,7 @@ class FundamentalsTagging(models.Model):
     """Lets a page say which fundamentals it puts into practice."""
 
     fundamentals = ParentalManyToManyField(
-        "home.Fundamental",
+        "movement.Fundamental",
         blank=True,
         related_name="+",
         help_text=_("The fundamentals this puts into practice."),
@@ -135,11 +144,12 @@ class FundamentalsPage(RoutablePageMixin, BasePage):
         ),
         index.SearchField("body"),
     ]
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = [settings.MOVEMENT_HOME_PAGE_TYPE]
     subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
+        db_table = "home_fundamentalspage"
         verbose_name = _("fundamentals page")
 
     def ordered_fundamentals(self):
@@ -165,5 +175,5 @@ class FundamentalsPage(RoutablePageMixin, BasePage):
                 "fundamental": fundamental,
                 "tagged_pages": paginate(request, tagged, TAGGED_PAGES_PER_PAGE),
             },
-            template="home/fundamental_page.html",
+            template="movement/fundamental_page.html",
         )
