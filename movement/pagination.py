@@ -1,7 +1,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
-from movement.models.page_queries import prefetch_card_renditions
+from movement.page_queries import prefetch_card_renditions
 
 
 def paginate(request, items, per_page):

@@ -21,12 +21,18 @@ def contracts():
     return config["importlinter"]
 
 
+def core_contract():
+    """The forbidden contract whose source is the whole core."""
+    (core,) = [c for c in contracts()["contracts"] if c.get("source_modules") == [CORE]]
+    assert core["type"] == "forbidden"
+    return core
+
+
 def allowed_by_contracts():
     """{package: the packages it may import}, from the layers and the core's rule."""
     config = contracts()
     (layers,) = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
-    (core,) = [c for c in config["contracts"] if c["type"] == "forbidden"]
-    assert core["source_modules"] == [CORE]
+    core = core_contract()
     levels = [[name.strip() for name in layer.split("|")] for layer in layers]
     allowed = {CORE: set()}
     for depth, level in enumerate(levels):
@@ -61,7 +67,7 @@ def test_the_architecture_map_says_what_the_contracts_allow():
 
 
 def test_every_exception_to_the_core_rule_is_named_in_the_map():
-    (core,) = [c for c in contracts()["contracts"] if c["type"] == "forbidden"]
+    core = core_contract()
     doc = DOC.read_text()
     for ignored in core.get("ignore_imports", []):
         importer, imported = (part.strip() for part in ignored.split("->"))

@@ -14,8 +14,7 @@ from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
 from movement.page_form import PageForm
-
-from .page_queries import PageManager
+from movement.page_queries import PageManager
 
 
 class PageTag(TaggedItemBase):

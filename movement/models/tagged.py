@@ -4,8 +4,9 @@ from django.apps import apps
 from django.db.models import Q
 from wagtail.models import Page
 
+from movement.page_queries import every_page, prefetch_card_renditions
+
 from .fundamentals import FundamentalsTagging
-from .page_queries import every_page, prefetch_card_renditions
 
 
 def fundamentals_tagging_page_models():
