@@ -15,13 +15,7 @@ class CampaignIndexPage(SectionIndexPage):
         verbose_name = _("campaign index page")
 
     def campaigns(self):
-        return (
-            CampaignPage.objects.child_of(self)
-            .listed()
-            .in_language(self.locale_id)
-            .for_cards()
-            .by_status()
-        )
+        return self.listed_children(CampaignPage).by_status()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

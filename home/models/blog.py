@@ -220,13 +220,7 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("blog index page")
 
     def posts(self):
-        return (
-            BlogPostPage.objects.child_of(self)
-            .listed()
-            .in_language(self.locale_id)
-            .for_cards()
-            .newest_first()
-        )
+        return self.listed_children(BlogPostPage).newest_first()
 
     def render_listing(self, request, posts, **filters):
         return self.render(

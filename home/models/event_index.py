@@ -27,12 +27,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("event index page")
 
     def events(self):
-        return (
-            EventPage.objects.child_of(self)
-            .listed()
-            .in_language(self.locale_id)
-            .for_cards()
-        )
+        return self.listed_children(EventPage)
 
     @path("")
     def upcoming_events(self, request):

@@ -249,3 +249,13 @@ class SectionIndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def listed_children(self, model):
+        """The `model` pages under this index its listing shows: visible, written
+        in its language, with their card images joined."""
+        return (
+            model.objects.child_of(self)
+            .listed()
+            .in_language(self.locale_id)
+            .for_cards()
+        )

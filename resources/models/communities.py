@@ -57,11 +57,7 @@ class CommunityIndexPage(SectionIndexPage):
         """
         context = super().get_context(request, *args, **kwargs)
         communities = prefetch_card_renditions(
-            CommunityOfPracticePage.objects.child_of(self)
-            .listed()
-            .in_language(self.locale_id)
-            .for_cards()
-            .ongoing_first()
+            self.listed_children(CommunityOfPracticePage).ongoing_first()
         )
         groups = [
             ("ongoing", _("Meeting now"), [c for c in communities if c.is_ongoing]),

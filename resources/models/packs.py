@@ -75,13 +75,7 @@ class ResourceIndexPage(SectionIndexPage):
         form = ResourceFilterForm(request.GET, fundamentals)
         if not form.is_valid():
             raise Http404(_("No such filter"))
-        resources = (
-            ResourcePage.objects.child_of(self)
-            .listed()
-            .in_language(self.locale_id)
-            .for_cards()
-            .newest_first()
-        )
+        resources = self.listed_children(ResourcePage).newest_first()
         shown = paginate(request, form.apply(resources), RESOURCES_PER_PAGE)
         context.update(
             filter_form=form,
