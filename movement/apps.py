@@ -9,7 +9,7 @@ class MovementConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from movement import furniture, i18n
+        from movement import frontend_purge, furniture, i18n, page_cache
         from movement.i18n import locales
 
         # Pillow refuses to open an image past twice this many pixels anywhere
@@ -19,3 +19,7 @@ class MovementConfig(AppConfig):
         furniture.connect_signals()
         i18n.connect_signals()
         locales.connect_signals(self)
+        # Caches in front are purged, and processes sharing the page cache told,
+        # of every change that advances the content generation.
+        furniture.on_change(frontend_purge.purge_after_commit)
+        furniture.after_advance(page_cache.share_new_generation)

@@ -18,6 +18,7 @@ import threading
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import request_finished, request_started
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -27,6 +28,8 @@ CACHE_SECONDS = 24 * 60 * 60
 _request = threading.local()  # this request's generation, read once
 _process = {"seen": None}  # the newest generation this process has acted on
 _forgetters = []
+_advance_listeners = []
+_change_listeners = []
 
 
 def furniture_generation():
@@ -62,9 +65,31 @@ def on_new_generation(forget):
     return forget
 
 
+def after_advance(listener):
+    """Call `listener(generation)` once the change that advanced the generation is
+    committed (movement.page_cache tells the processes that share its cache)."""
+    _advance_listeners.append(listener)
+    return listener
+
+
+def on_change(listener):
+    """Call `listener(**signal_kwargs)` for every change that advances the generation,
+    as it happens (movement.frontend_purge works out which addresses it touched)."""
+    _change_listeners.append(listener)
+    return listener
+
+
 def forget_furniture(**kwargs):
-    _generations().advance()
+    generation = str(_generations().advance())
     _request.generation = None  # this request, too, reads the new one
+    for listener in _change_listeners:
+        listener(**kwargs)
+
+    def tell_listeners():  # in order, so the last change's number is the one kept
+        for listener in _advance_listeners:
+            listener(generation)
+
+    transaction.on_commit(tell_listeners)
 
 
 @on_new_generation

@@ -10,16 +10,19 @@ types (the sitemap, search, a fundamental's tagged pages) start from
 """
 
 from collections import defaultdict
+from copy import copy
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models import PageManager as WagtailPageManager
 from wagtail.models import PageQuerySet as WagtailPageQuerySet
 
 from movement.i18n import active_locale
 from movement.image_recipes import CARD_FILTER_SPECS
+from movement.render_cache import remembered
 
 
 class PageQuerySet(WagtailPageQuerySet):
@@ -61,7 +64,8 @@ def every_page():
 
 
 def prefetch_card_renditions(pages):
-    """Fetch every card image not yet loaded, then their card renditions: two queries.
+    """Fetch every card image not yet loaded, then their card renditions: two
+    queries, and none for the renditions until the next content generation.
 
     Works for lists of mixed page types (chosen pages, tag listings), where the
     images cannot be joined in. Returns the pages as a list; Wagtail's {% image %}
@@ -79,12 +83,52 @@ def prefetch_card_renditions(pages):
         for page, name in waiting[image.pk]:
             setattr(page, name, image)
     images = [page.card_image for page in pages if getattr(page, "card_image", None)]
-    renditions = get_image_model().get_rendition_model().objects
-    prefetch_related_objects(
-        images,
-        Prefetch("renditions", renditions.filter(filter_spec__in=CARD_FILTER_SPECS)),
-    )
+    if images:
+        _attach_card_renditions(images)
     return pages
+
+
+def _attach_card_renditions(images):
+    """Give each image its card renditions, as prefetch_related would.
+
+    Remembered by image (and file) under the content generation, which any
+    image's save advances. An image missing one of them (not drawn yet, or
+    drawn for another focal point) is left to Wagtail, which makes it and
+    remembers it in its own renditions cache.
+    """
+    keys = sorted({(image.pk, image.file_hash) for image in images})
+    found = remembered(
+        None, "card-renditions", *keys, compute=lambda: _card_renditions(keys)
+    )
+    for image in images:
+        renditions = found.get(image.pk, ())
+        drawn = {
+            (rendition.filter_spec, rendition.focal_point_key)
+            for rendition in renditions
+        }
+        if not drawn.issuperset(_card_filter_keys(image)):
+            continue
+        image.prefetched_renditions = [copy(rendition) for rendition in renditions]
+        for rendition in image.prefetched_renditions:
+            rendition.image = image  # as prefetch_related sets it: alt text, no query
+
+
+def _card_filter_keys(image):
+    return {(spec, Filter(spec).get_cache_key(image)) for spec in CARD_FILTER_SPECS}
+
+
+def _card_renditions(keys):
+    by_image = defaultdict(list)
+    for rendition in (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(
+            image_id__in=[pk for pk, _hash in keys],
+            filter_spec__in=CARD_FILTER_SPECS,
+        )
+    ):
+        by_image[rendition.image_id].append(rendition)
+    return dict(by_image)
 
 
 def live_pages_in_order(chosen):

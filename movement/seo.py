@@ -15,6 +15,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -24,6 +25,7 @@ from movement.alt_text import fallback_alt_text
 from movement.i18n import active_locale, content_language
 from movement.i18n.switching import home_url
 from movement.models import SiteIdentity, SiteSettings
+from movement.render_cache import remembered
 
 DESCRIPTION_LENGTH = 160
 # 1.91:1, the shape Facebook, LinkedIn and X crop link previews to; JPEG,
@@ -150,16 +152,49 @@ class SiteFacts:
 
 
 def site_facts(request):
-    """Two queries: the name and tagline in this language, and the social links."""
-    identity = SiteIdentity.objects.for_locale(active_locale())
-    site_settings = SiteSettings.for_request(request)
+    """The organisation, read once per content generation (language and host)."""
+    name, tagline = organisation_identity(request)
+    same_as = remembered(
+        request,
+        "social-links",
+        request.get_host(),
+        compute=lambda: [
+            link.value["url"] for link in SiteSettings.for_request(request).social_links
+        ],
+    )
     return SiteFacts(
         id=request.build_absolute_uri("/") + "#organization",
-        name=identity.name if identity else settings.WAGTAIL_SITE_NAME,
-        tagline=identity.tagline if identity else "",
+        name=name,
+        tagline=tagline,
         url=request.build_absolute_uri(home_url(active_locale().language_code)),
         logo=request.build_absolute_uri(static("img/favicon.svg")),
-        same_as=[link.value["url"] for link in site_settings.social_links],
+        same_as=same_as,
+    )
+
+
+def organisation_identity(request=None):
+    """(name, tagline) in the visitor's language: the header, the footer, the
+    <title> and structured data all ask, and it costs a query once per generation."""
+
+    def read():
+        identity = SiteIdentity.objects.for_locale(active_locale())
+        if identity is None:
+            return settings.WAGTAIL_SITE_NAME, ""
+        return identity.name, identity.tagline
+
+    return remembered(request, "organisation", translation.get_language(), compute=read)
+
+
+def ancestors(page, request=None):
+    """The page's ancestors below the tree's root, from the home page down:
+    breadcrumbs and the structured data's trail, one query a generation."""
+    if page.depth <= 2:
+        return []
+    return remembered(
+        request,
+        "ancestors",
+        page.pk,
+        compute=lambda: list(page.get_ancestors().filter(depth__gt=1)),
     )
 
 
@@ -293,7 +328,7 @@ class SeoHead:
         if self.page.alias_of_id is not None:
             return []
         trail = []
-        for ancestor in self.page.get_ancestors().filter(depth__gt=1):
+        for ancestor in ancestors(self.page, self.request):
             if url := ancestor.get_url(self.request):
                 trail.append((ancestor.title, self.request.build_absolute_uri(url)))
         return [*trail, (self.page.title, self.url)]

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from movement import dashboard
+from movement import dashboard, http_cache
 from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
 from movement.revert_check import warn_about_lost_blocks
 from movement.snippet_views import TranslatableSnippetViewSet
@@ -59,6 +59,8 @@ hooks.register("before_edit_snippet", warn_about_lost_blocks)
 
 # Dashboard: pages not reviewed for a year, translations out of date.
 hooks.register("construct_homepage_panels", dashboard.add_dashboard_panels)
+# Pages say which visitors' caches may keep them (movement/http_cache.py).
+hooks.register("on_serve_page", http_cache.serve_page_publicly)
 
 # Modules that register their own hooks: checks before publishing, deletions
 # in the parent's history, shared previews, right-to-left languages in the

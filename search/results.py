@@ -10,7 +10,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -20,7 +20,8 @@ from movement.search_groups import OTHER_PAGES
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-# Results are counted up to here; beyond it the page says "more than 1000".
+# Results are ranked and counted up to here; beyond it the page says "more than 1000"
+# and offers no further pages.
 MAX_COUNTED = 1000
 DOCUMENTS_SHOWN = 5
 VOCABULARY_TITLES = 5000
@@ -83,25 +84,38 @@ def listed_pages_in(locale):
     return every_page().filter(depth__gt=1).listed().in_language(locale)
 
 
-def page_results(terms, locale, key=None, exclude=()):
-    """A lazy search of listed pages in `locale`, most relevant first."""
+def page_candidates(locale, key=None, exclude=()):
+    """The pages a search in `locale` may find: listed, of type `key`, not `exclude`."""
     in_language = pages_of_type(listed_pages_in(locale), key)
     if exclude:
         in_language = in_language.exclude(pk__in=exclude)
+    return in_language
+
+
+def page_results(terms, candidates):
+    """A lazy search of `candidates` (page_candidates()), most relevant first.
+
+    Read it through `ranking()`: the results are base pages, not yet specific.
+    """
     # Search backends filter on indexed fields only, and "id" is one.
-    return (
-        Page.objects.filter(pk__in=in_language.values("pk"))
-        .specific()
-        .search(" ".join(terms))
-    )
+    return Page.objects.filter(pk__in=candidates.values("pk")).search(" ".join(terms))
+
+
+def ranking(results, limit, within=None):
+    """The first `limit` of `results` as (page id, content type id) pairs, best first.
+
+    One query on the database backends (search.backends), which read the pages once
+    when given `within`, the candidates the results were searched among. Other
+    backends (OpenSearch) return pages, of which only the ids are kept.
+    """
+    ranker = getattr(results, "ranking", None)
+    if ranker is not None:
+        return ranker(limit, within=within)
+    return [(page.pk, page.content_type_id) for page in results[:limit]]
 
 
 def count_up_to(results, limit):
-    """How many `results` there are, or `limit` if there are at least that many.
-
-    On PostgreSQL the count stops at `limit` (search.backends); other backends count
-    everything, which is fine on the small sites SQLite serves.
-    """
+    """How many `results` there are, or `limit` if there are at least that many."""
     counter = getattr(results, "count_up_to", None)
     return counter(limit) if counter else min(results.count(), limit)
 
@@ -159,11 +173,6 @@ def promotions(query):
             pick.shown_page = page.specific_deferred
             shown.append(pick)
     return shown
-
-
-def record(query):
-    """One hit for the editors' "popular searches" report: the words, nothing else."""
-    Query.get(query).add_hit()
 
 
 def _vocabulary(locale):

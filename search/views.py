@@ -8,10 +8,11 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, Site
 
 from home.models import BlogPostPage
+from movement.http_cache import public_for_anonymous
 from movement.i18n import active_locale, localized
 from movement.models import live_pages_in_order, prefetch_card_renditions
 
-from . import cached
+from . import cached, query_log
 from . import results as found
 from .highlight import highlight
 
@@ -19,6 +20,11 @@ RESULTS_PER_PAGE = 10
 SUMMARY_WORDS = 40
 SUGGESTIONS = 8
 SUGGEST_MAX_AGE = 300
+# Results are the same for every anonymous visitor, so caches share them, but
+# for less time than a page: the popular-searches log (query_log) counts a
+# search only when its results are rendered, so under load it counts the
+# minutes in which a query was searched rather than every search.
+RESULTS_SHARED_SECONDS = 60
 
 
 class CountedPaginator(Paginator):
@@ -37,6 +43,7 @@ class CountedPaginator(Paginator):
         return self._counted > found.MAX_COUNTED
 
 
+@public_for_anonymous(shared_seconds=RESULTS_SHARED_SECONDS)
 def search(request):
     """Pages and downloads in the visitor's language, editors' picks first."""
     query, shortened = found.clean_query(request.GET.get("q", ""))
@@ -61,7 +68,7 @@ def search(request):
         if first_page and type_key in ("", "resource"):
             documents = found.document_results(terms, locale)
         if first_page and not shortened:
-            found.record(query)
+            query_log.count(query)
 
     paginator = CountedPaginator(results, RESULTS_PER_PAGE)
     # Not a number: the first page; past the end: the last. Never an error.

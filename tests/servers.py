@@ -101,13 +101,8 @@ def gunicorn(environment, workers=2, threads=2, port=None, arguments=()):
             stderr=log,
         )
         base = f"{scheme}://127.0.0.1:{port}"
-        try:
-            _wait_for(lambda: _answers(base + "/healthz"), server, log)
+        with _healthy(server, base, log):
             yield Server(base, server.pid)
-        finally:
-            if server.poll() is None:
-                os.killpg(server.pid, signal.SIGTERM)
-                server.wait(timeout=30)
 
 
 @contextlib.contextmanager
@@ -143,6 +138,58 @@ def redis_server():
         finally:
             if server.poll() is None:
                 stop()
+
+
+VARNISH_CONFIGURATION = PROJECT / "docs" / "deployment" / "varnish"
+
+
+@contextlib.contextmanager
+def varnish(backend_port, purgers=("127.0.0.1",)):
+    """Debian's varnishd with the repository's configuration (docs/deployment/varnish),
+    in front of the app on `backend_port`; yields its base URL.
+
+    Only backend.vcl, the site-specific part, is written here: the app's port and
+    the addresses allowed to purge.
+    """
+    binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if not os.path.exists(binary):
+        import pytest
+
+        pytest.skip("varnishd is not installed (apt-get install -y varnish)")
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="varnish-") as workdir:
+        allowed = "".join(f'    "{address}";\n' for address in purgers)
+        Path(workdir, "backend.vcl").write_text(
+            "backend default {\n"
+            f'    .host = "127.0.0.1";\n    .port = "{backend_port}";\n'
+            "}\n"
+            f"acl purgers {{\n{allowed}}}\n"
+        )
+        with tempfile.TemporaryFile(mode="w+") as log:
+            server = subprocess.Popen(
+                [binary, "-F", "-j", "none", "-n", workdir]
+                + ["-a", f"127.0.0.1:{port}", "-T", "none", "-s", "malloc,64m"]
+                + ["-p", f"vcl_path={workdir}:{VARNISH_CONFIGURATION}"]
+                + ["-f", str(VARNISH_CONFIGURATION / "movement.vcl")],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            base = f"http://127.0.0.1:{port}"
+            with _healthy(server, base, log):
+                yield base
+
+
+@contextlib.contextmanager
+def _healthy(server, base, log):
+    """Once `server` answers on base/healthz; its whole process group stops after."""
+    try:
+        _wait_for(lambda: _answers(base + "/healthz"), server, log)
+        yield
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
 
 
 def _answers(url):

@@ -1,12 +1,13 @@
-"""Full-text search in each language's own PostgreSQL configuration (search/backends.py).
+"""Full-text search in each language's own PostgreSQL configuration, one-query rankings,
+and SQLite's word prefixes (search/backends/).
 
-The PostgreSQL tests need DATABASE_URL=postgres://...; on SQLite they are skipped and the
-backend is Wagtail's own (FTS5), which the last test checks.
+The PostgreSQL tests need DATABASE_URL=postgres://...; the SQLite tests are skipped there.
 """
 
 import importlib
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.utils import translation
@@ -14,9 +15,12 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage, StandardPage
-from search.backends import config_for_language
+from search.backends.postgres import config_for_language
 from tests.factories import StandardPageFactory
 
+on_sqlite = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the FTS5 backend runs on SQLite only"
+)
 on_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="per-language text-search configurations exist only on PostgreSQL "
@@ -24,10 +28,10 @@ on_postgres = pytest.mark.skipif(
 )
 
 
-def page_in(language_code, title):
+def page_in(language_code, title, **fields):
     locale = Locale.objects.get(language_code=language_code)
     home = HomePage.objects.get(locale=locale, depth=2)
-    return StandardPageFactory(parent=home, locale=locale, title=title)
+    return StandardPageFactory(parent=home, locale=locale, title=title, **fields)
 
 
 def search(language_code, query):
@@ -49,7 +53,7 @@ def test_languages_map_to_their_configuration():
     assert config_for_language("en", configs) == "english"
     assert config_for_language("es-419", configs) == "spanish"
     assert config_for_language("pl", configs) == "simple"
-    assert config_for_language("ar", configs) == "simple"
+    assert config_for_language("ar", {**configs, "ar": "arabic"}) == "arabic"
     assert config_for_language(None, configs) == "simple"
 
 
@@ -82,11 +86,26 @@ def test_polish_uses_simple():
 
 @on_postgres
 @pytest.mark.django_db
-def test_arabic_uses_simple():
-    # PostgreSQL's "arabic" configuration would store "حملا".
-    page = page_in("ar", "حملات التضامن")
-    assert "حملات" in title_lexemes(page)
-    assert page.pk in search("ar", "حملات")
+def test_arabic_is_stemmed_in_arabic():
+    # PostgreSQL's "arabic" stems "المعلمون" (the teachers) and "معلم" (teacher) to
+    # one lexeme, and "المدرسة" (the school) and "مدرسة" (school) to another;
+    # "simple" keeps the article and the plural, so neither query found the page.
+    page = page_in("ar", "المعلمون في المدرسة")
+    assert {"معلم", "مدرس"} <= title_lexemes(page)
+    assert page.pk in search("ar", "معلم")
+    assert page.pk in search("ar", "مدرسة")
+    assert page.pk in search("ar", "المعلمون")
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_the_configured_languages_exist_in_postgresql():
+    configs = settings.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIGS"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config")
+        available = {row[0] for row in cursor.fetchall()}
+    assert set(configs.values()) <= available
+    assert "polish" not in available  # so Polish uses "simple" (settings/search.py)
 
 
 @on_postgres
@@ -118,30 +137,31 @@ def test_backend_matches_the_database():
     if connection.vendor == "postgresql":
         assert type(backend).__name__ == "MultilingualPostgresSearchBackend"
     else:
-        assert type(backend).__module__.startswith(
-            "modelsearch.backends.database.sqlite"
-        )
+        assert type(backend).__name__ == "PrefixSQLiteSearchBackend"
 
 
 def test_backend_is_chosen_by_environment(monkeypatch):
     """A large site moves to OpenSearch with environment variables, not code."""
-    from movement.settings import base
+    from movement.settings import search as search_settings
 
     monkeypatch.setenv("WAGTAILSEARCH_BACKEND", "wagtail.search.backends.opensearch3")
     monkeypatch.setenv(
         "WAGTAILSEARCH_URLS", "https://search-1:9200,https://search-2:9200"
     )
     try:
-        importlib.reload(base)
-        assert base.WAGTAILSEARCH_BACKENDS["default"] == {
+        importlib.reload(search_settings)
+        assert search_settings.WAGTAILSEARCH_BACKENDS["default"] == {
             "BACKEND": "wagtail.search.backends.opensearch3",
             "URLS": ["https://search-1:9200", "https://search-2:9200"],
             "INDEX_PREFIX": "movement_",
         }
     finally:
         monkeypatch.delenv("WAGTAILSEARCH_BACKEND")
-        importlib.reload(base)
-    assert base.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends"
+        importlib.reload(search_settings)
+    assert (
+        search_settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+        == "search.backends"
+    )
 
 
 @on_postgres
@@ -176,3 +196,80 @@ def test_counting_stops_at_the_limit():
         results = StandardPage.objects.live().search("campaigns")
         assert results.count_up_to(2) == 2
         assert results.count_up_to(10) == 4
+
+
+def garden_pages():
+    """Pages matching "garden campaign" in different ways, and one that does not."""
+    return {
+        "in title": page_in("en", "Garden campaigns", listing_summary="Growing food"),
+        "in summary": page_in(
+            "en", "Allotments", listing_summary="A garden campaign for every street"
+        ),
+        "twice": page_in(
+            "en", "Gardens", listing_summary="Campaigns for gardens, campaign gardens"
+        ),
+        # One word in the title and the other in the summary: only the vector of
+        # both (title || body) matches.
+        "split": page_in("en", "Garden news", listing_summary="Our campaign"),
+        "same title 1": page_in("en", "Garden campaign", slug="same-1"),
+        "same title 2": page_in("en", "Garden campaign", slug="same-2"),
+        "one word": page_in("en", "Campaign news", listing_summary="No plants"),
+    }
+
+
+@on_postgres
+@pytest.mark.django_db
+def test_one_query_ranks_as_modelsearch_does(django_assert_num_queries):
+    pages = garden_pages()
+    with translation.override("en"):
+        results = StandardPage.objects.live().search("garden campaign")
+        modelsearch_order = [(page.pk, page.content_type_id) for page in results]
+        with django_assert_num_queries(1):
+            ranking = results.ranking(100)
+        assert ranking == modelsearch_order
+        assert results.ranking(2) == modelsearch_order[:2]
+        # Narrowed to the same pages by `within` (as the search view does).
+        within = StandardPage.objects.live().filter(locale__language_code="en")
+        assert results.ranking(100, within=within) == modelsearch_order
+    found = {pk for pk, _type in ranking}
+    assert found == {page.pk for name, page in pages.items() if name != "one word"}
+
+
+@on_sqlite
+@pytest.mark.django_db
+def test_a_word_finds_the_longer_words_it_begins():
+    plural = page_in("en", "Campaigns for safer streets")
+    assert plural.pk in search("en", "campaign")
+    assert plural.pk in search("en", "campaigns")
+    assert plural.pk in search("en", "safe streets")
+    assert plural.pk not in search("en", "campaigners")
+
+
+@on_sqlite
+@pytest.mark.django_db
+def test_the_word_itself_ranks_above_longer_words():
+    longer = page_in("en", "Campaigning for streets")
+    exact = page_in("en", "A campaign for streets")
+    with translation.override("en"):
+        results = StandardPage.objects.live().search("campaign")
+        assert [pk for pk, _type in results.ranking(10)] == [exact.pk, longer.pk]
+
+
+@on_sqlite
+@pytest.mark.django_db
+def test_autocomplete_still_takes_the_start_of_a_word():
+    page = page_in("en", "Community gardens")
+    with translation.override("en"):
+        assert page in StandardPage.objects.live().autocomplete("communi")
+
+
+@pytest.mark.django_db
+def test_ranking_gives_ids_and_types_best_first(django_assert_max_num_queries):
+    pages = garden_pages()
+    with translation.override("en"):
+        results = StandardPage.objects.live().search("garden campaign")
+        with django_assert_max_num_queries(1):
+            ranking = results.ranking(3)
+    assert len(ranking) == 3
+    by_pk = {page.pk: page for page in pages.values()}
+    assert all(by_pk[pk].content_type_id == type_id for pk, type_id in ranking)

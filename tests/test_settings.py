@@ -100,8 +100,12 @@ def test_production_compresses_pages_after_static_files():
     result = settings_of("movement.settings.production", PRODUCTION_ENV, "MIDDLEWARE")
     assert result.returncode == 0, result.stderr
     middleware = json.loads(result.stdout)["MIDDLEWARE"]
-    assert middleware[1:3] == [
+    # Static files and kept pages leave already compressed; pages are compressed
+    # below the page cache, which keeps the compressed copy (movement/page_cache.py).
+    assert middleware[1:5] == [
         "whitenoise.middleware.WhiteNoiseMiddleware",
+        "django.middleware.http.ConditionalGetMiddleware",
+        "movement.page_cache.PageCacheMiddleware",
         "django.middleware.gzip.GZipMiddleware",
     ]
 

@@ -25,6 +25,7 @@ from movement.models import (
     prefetch_card_renditions,
 )
 from movement.pagination import paginate
+from movement.render_cache import remembered
 from movement.search_groups import SearchGroup
 from movement.seo import FeedLink, described, iso_time
 
@@ -114,6 +115,9 @@ class BlogPostPage(FundamentalsTagging, BasePage):
 
     class Meta:
         verbose_name = _("blog post")
+        # "Latest posts", a blog's listing, feeds and previous/next all read
+        # posts newest first (newest_first(): date, then id).
+        indexes = [models.Index(fields=["date", "page_ptr"], name="blog_post_date")]
 
     card_image_fields = ("listing_image", "featured_image")
     search_group = SearchGroup("blog", _("Blog posts"), _("Blog post"), order=10)
@@ -121,28 +125,47 @@ class BlogPostPage(FundamentalsTagging, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        blog_index = self.get_parent().specific
+        # The same for every visitor until something is published (not in a preview).
+        context.update(
+            remembered(request, "blog-post", self.pk, compute=self.reading_context)
+        )
+        return context
+
+    def reading_context(self):
+        """The blog, authors, categories, tags, previous/next and related posts."""
+        # The parent, specific, in one query (get_parent().specific takes two).
+        parent_path = self.path[: -self.steplen]
+        blog_index = BlogIndexPage.objects.filter(path=parent_path).first()
+        if blog_index is None:  # not under a blog index (only in tests)
+            blog_index = self.get_parent().specific
         siblings = (
             BlogPostPage.objects.child_of(blog_index)
             .listed()
             .in_language(self.locale_id)
             .newest_first()
-        )
-        context["blog_index"] = blog_index
-        # Authors and categories in the page's language, one query for each kind.
-        context["authors"] = in_locale(
-            [author.person for author in self.authors.select_related("person__photo")],
-            self.locale_id,
-            Person.objects.select_related("photo"),
+            .defer("body")  # cards and links never show it; kept out of the cache
         )
         tags = list(self.tags.all())
-        context["post_categories"] = chosen_in_language(
-            self.categories.all(), self.locale_id
-        )
-        context["post_tags"] = tags
-        context["previous_post"], context["next_post"] = self.neighbours(siblings)
-        context["related_posts"] = self.related_posts(siblings, tags)
-        return context
+        previous_post, next_post = self.neighbours(siblings)
+        return {
+            "blog_index": blog_index,
+            # Authors and categories in the page's language, one query for each kind.
+            "authors": in_locale(
+                [
+                    author.person
+                    for author in self.authors.select_related("person__photo")
+                ],
+                self.locale_id,
+                Person.objects.select_related("photo"),
+            ),
+            "post_categories": chosen_in_language(
+                self.categories.all(), self.locale_id
+            ),
+            "post_tags": tags,
+            "previous_post": previous_post,
+            "next_post": next_post,
+            "related_posts": self.related_posts(siblings, tags),
+        }
 
     def open_graph_article(self):
         return {

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -15,11 +16,14 @@ from movement.models import (
     live_pages_in_order,
     prefetch_card_renditions,
 )
+from movement.render_cache import remembered
+
+from .routing import RemembersRoutes
 
 LATEST_POSTS_SHOWN = 3
 
 
-class HomePage(BasePage):
+class HomePage(RemembersRoutes, BasePage):
     hero_heading = models.CharField(
         max_length=120, help_text=_("The big line at the top of the home page.")
     )
@@ -131,26 +135,42 @@ class HomePage(BasePage):
         return [*super().structured_data(facts), website]
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Cards change only when something is published: remembered until then.
+        context.update(
+            remembered(
+                request,
+                "home-cards",
+                self.pk,
+                translation.get_language(),
+                compute=self.cards,
+            )
+        )
+        return context
+
+    def cards(self):
+        """The featured pages, the latest posts and the fundamentals teaser."""
         from .blog import BlogPostPage
 
-        context = super().get_context(request, *args, **kwargs)
-        # The raw ids: reading the blocks would fetch every chosen page once more.
-        context["featured_pages"] = live_pages_in_order(
-            [block["value"] for block in self.featured_pages.raw_data]
-        )
-        context["latest_posts"] = prefetch_card_renditions(
-            BlogPostPage.objects.listed()
-            .in_language(self.locale_id)
-            .for_cards()
-            .newest_first()[:LATEST_POSTS_SHOWN]
-        )
+        cards = {
+            # The raw ids: reading the blocks would fetch every chosen page once more.
+            "featured_pages": live_pages_in_order(
+                [block["value"] for block in self.featured_pages.raw_data]
+            ),
+            "latest_posts": prefetch_card_renditions(
+                BlogPostPage.objects.listed()
+                .in_language(self.locale_id)
+                .for_cards()
+                .newest_first()[:LATEST_POSTS_SHOWN]
+            ),
+        }
         if self.fundamentals_heading:
             # The fundamentals and their page in one query.
-            context["teaser_fundamentals"] = list(
+            cards["teaser_fundamentals"] = list(
                 Fundamental.objects.filter(
                     page__live=True, page__locale_id=self.locale_id
                 )
                 .select_related("page")
                 .order_by("page__path", "sort_order")
             )
-        return context
+        return cards

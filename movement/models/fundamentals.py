@@ -6,6 +6,7 @@ field, its Topics panel and `tagged_fundamentals` in its template's context.
 Their tables keep the names they had when they lived in the home app.
 """
 
+from functools import partial
 from operator import attrgetter
 
 from django.conf import settings
@@ -24,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language
 from movement.pagination import paginate
+from movement.render_cache import remembered
 
 from .pages import BasePage
 
@@ -95,9 +97,15 @@ class FundamentalsTagging(models.Model):
     def get_context(self, request, *args, **kwargs):
         """`tagged_fundamentals` for the page's template, e.g. through
         components/fundamentals_line.html. Passed uncalled: the template calls it
-        (one query) only if it shows them."""
+        (one query, then none until the next publish) only if it shows them."""
         context = super().get_context(request, *args, **kwargs)
-        context["tagged_fundamentals"] = self.fundamentals_in_page_language
+        context["tagged_fundamentals"] = partial(
+            remembered,
+            request,
+            "tagged-fundamentals",
+            self.pk,
+            compute=self.fundamentals_in_page_language,
+        )
         return context
 
     def fundamentals_in_page_language(self):

@@ -29,8 +29,10 @@ class ContentGenerationQuerySet(models.QuerySet):
     def advance(self):
         """A new, random value: never one a cache may hold fragments for, even
         after a rolled-back change or a database restored from a backup."""
-        if not self.filter(pk=ROW_ID).update(value=_new_value()):
-            self.get_or_create(pk=ROW_ID, defaults={"value": _new_value()})
+        value = _new_value()
+        if not self.filter(pk=ROW_ID).update(value=value):
+            self.update_or_create(pk=ROW_ID, defaults={"value": value})
+        return value
 
 
 def _new_value():

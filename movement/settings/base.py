@@ -49,6 +49,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A browser that has the page gets a 304; kept pages skip everything below.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "movement.page_cache.PageCacheMiddleware",
     "movement.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -221,26 +224,9 @@ WAGTAIL_SITE_NAME = "Resilience Revolution"
 # core's SectionIndexPage reads it, so it names no app itself.
 MOVEMENT_HOME_PAGE_TYPE = "home.HomePage"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
-# Search: Wagtail's database backend (FTS5 on SQLite). On PostgreSQL, search.backends
-# indexes and queries each language with its own text-search configuration.
-# A large site sets WAGTAILSEARCH_BACKEND (e.g. wagtail.search.backends.opensearch3) and
-# WAGTAILSEARCH_URLS instead: no code changes (README, "Search").
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "search.backends",
-        "SEARCH_CONFIGS": {"en": "english", "es": "spanish"},
-        "SEARCH_CONFIG": "simple",
-    },
-}
-if env_str("WAGTAILSEARCH_BACKEND"):
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": env_str("WAGTAILSEARCH_BACKEND"),
-        "URLS": env_list("WAGTAILSEARCH_URLS", ["http://localhost:9200"]),
-        "INDEX_PREFIX": env_str("WAGTAILSEARCH_INDEX_PREFIX") or "movement_",
-    }
-# Ranked search results (ids and counts) are cached this long, or until content
-# changes (search/cached.py); 0 ranks every search afresh.
-SEARCH_RESULTS_CACHE_SECONDS = env_int("SEARCH_RESULTS_CACHE_SECONDS", 300)
+# Search backends and the results cache: search.py.
+from .search import *  # noqa: E402, F403
+
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",
@@ -280,36 +266,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "website@example.org"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Cookies, security headers and the content security policies: security.py.
+# Caches, the whole-page cache and what HTTP caches are told: caching.py.
+from .caching import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
-
-# Caches. Everything cached for visitors is keyed by the content generation,
-# which lives in the database (movement/furniture.py), so each process may keep
-# its own memory cache and still never serve a stale menu. REDIS_URL shares one
-# cache between processes; a Redis that is down or slow is a cache miss, never an
-# error (django-redis IGNORE_EXCEPTIONS, short socket timeouts, logged at most once
-# a minute). "renditions" keeps Wagtail's image rendition lookups apart, so a
-# process can drop them whole when another process may have replaced an image.
-REDIS_URL = env_str("REDIS_URL")
-
-
-def _cache(prefix):
-    if not REDIS_URL:
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    return {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": prefix,
-        "OPTIONS": {
-            "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 0.1,
-            "SOCKET_TIMEOUT": 0.1,
-        },
-    }
-
-
-CACHES = {"default": _cache("movement"), "renditions": _cache("movement-renditions")}
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-DJANGO_REDIS_LOGGER = "movement.cache"
 
 LOGGING = {
     "version": 1,

@@ -11,9 +11,15 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {
-    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    for alias in ("default", "renditions")
+    alias: {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": alias,
+    }
+    for alias in ("default", "renditions", "pages")
 }
+# Off, so every test sees pages rendered (and query counts mean something);
+# tests/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-private-media-")
 STORAGES = {

@@ -18,9 +18,10 @@ from movement.i18n import (
     language_of,
     localized,
 )
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.models import Footer, MainNavigation, NoticeBanner
 from movement.models.site_settings import SOCIAL_PLATFORMS
 from movement.privacy import document_restriction
+from movement.seo import ancestors, organisation_identity
 
 register = template.Library()
 
@@ -40,14 +41,26 @@ def furniture_cache_key(context):
 
 @register.simple_tag(takes_context=True)
 def site_name(context):
-    """The organisation's name in the visitor's language (cache the fragment it is in)."""
-    identity = SiteIdentity.objects.for_locale(active_locale())
-    return identity.name if identity else settings.WAGTAIL_SITE_NAME
+    """The organisation's name in the visitor's language."""
+    return organisation_identity(context.get("request"))[0]
+
+
+@register.simple_tag(takes_context=True)
+def page_ancestors(context, page):
+    """`{% page_ancestors page as ancestors %}`: from the home page down, for
+    breadcrumbs; no query once read in this content generation."""
+    return ancestors(page, context.get("request"))
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     menu = MainNavigation.objects.for_locale(active_locale())
+    if menu is not None:
+        links = []
+        for section in menu.items:
+            links.append(section.value["link"])
+            links.extend(section.value["children"] or ())
+        in_visitor_language(links)
     return {
         "menu": menu,
         "request": context.get("request"),
@@ -57,11 +70,38 @@ def main_navigation(context):
 
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context):
+    footer = Footer.objects.for_locale(active_locale())
+    if footer is not None:
+        in_visitor_language([item.value for item in footer.links])
     return {
-        "footer": Footer.objects.for_locale(active_locale()),
+        "footer": footer,
         "settings": context.get("settings"),
         "request": context.get("request"),
     }
+
+
+def in_visitor_language(links):
+    """Each link's page swapped for its live translation in the visitor's language,
+    all found in one query; `link_href`, `link_text` and `is_current` then find
+    each page already in that language, instead of asking once a link."""
+    locale_id = active_locale().id
+    strays = [
+        link
+        for link in links
+        if link.get("page") is not None and link["page"].locale_id != locale_id
+    ]
+    if not strays:
+        return
+    found = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            locale_id=locale_id,
+            live=True,
+            translation_key__in={link["page"].translation_key for link in strays},
+        )
+    }
+    for link in strays:
+        link["page"] = found.get(link["page"].translation_key, link["page"])
 
 
 @register.simple_tag

@@ -10,7 +10,7 @@ pass instead, against pytest's own test database (test_database_outage.py).
 import pytest
 
 from tests.demo_site import copy_of_demo_site, site_environment
-from tests.servers import manage, production_environment
+from tests.servers import manage, production_environment, redis_server
 
 
 def pytest_collection_modifyitems(items):
@@ -38,3 +38,14 @@ def demo_site(tmp_path_factory, static_root):
     return production_environment(
         site_environment(site, "movement.settings.production"), static_root
     )
+
+
+@pytest.fixture(params=["memory", "redis"])
+def site_on_each_cache(request, demo_site):
+    """The demo site's environment, once with each process's own memory cache and
+    once with one Redis they share."""
+    if request.param == "memory":
+        yield demo_site
+        return
+    with redis_server() as (redis_url, _stop):
+        yield {**demo_site, "REDIS_URL": redis_url}

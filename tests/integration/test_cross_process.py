@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.servers import fetch, gunicorn, manage, redis_server
+from tests.servers import fetch, gunicorn, manage
 
 pytestmark = pytest.mark.integration
 
@@ -44,25 +44,29 @@ def descriptions(base, times=8):
         return list(pool.map(one, range(times)))
 
 
-@pytest.fixture(params=["memory", "redis"])
-def site(request, demo_site):
-    """The demo site's environment, with the cache named by the parameter."""
-    if request.param == "memory":
-        yield demo_site
-        return
-    with redis_server() as (redis_url, _stop):
-        yield {**demo_site, "REDIS_URL": redis_url}
-
-
-def test_a_change_in_another_process_is_served_by_every_worker_at_once(site):
-    with gunicorn(site, workers=2, threads=1) as server:
+def test_a_change_in_another_process_is_served_by_every_worker_at_once(
+    site_on_each_cache,
+):
+    with gunicorn(site_on_each_cache, workers=2, threads=1) as server:
         before = descriptions(server.url)
         assert len(set(before)) == 1 and before[0]  # cached in both workers now
 
-        manage(site, "shell", "-v0", "-c", PUBLISH.format(text="Published elsewhere"))
+        manage(
+            site_on_each_cache,
+            "shell",
+            "-v0",
+            "-c",
+            PUBLISH.format(text="Published elsewhere"),
+        )
         assert descriptions(server.url) == ["Published elsewhere"] * 8
 
-        manage(site, "shell", "-v0", "-c", RENAME_MENU.format(text="Renamed elsewhere"))
+        manage(
+            site_on_each_cache,
+            "shell",
+            "-v0",
+            "-c",
+            RENAME_MENU.format(text="Renamed elsewhere"),
+        )
         with ThreadPoolExecutor(8) as pool:
             pages = list(pool.map(lambda _: fetch(server.url + "/en/")[2], range(8)))
         assert all("Renamed elsewhere" in page for page in pages)

@@ -1,0 +1,190 @@
+"""Whole pages for anonymous visitors, kept in the "pages" cache until content changes.
+
+A page that http_cache.share_publicly() marked public (the same for every
+visitor who is not signed in) is kept, as sent, under a key made of:
+
+- the content generation (movement.furniture), so any publish, unpublish, move,
+  delete, or save of a menu, footer, banner, setting, image or snippet retires
+  every kept page in every process at once;
+- the host and path, whose first part is the language (i18n_patterns), so
+  languages never mix;
+- the values of the query parameters some page understands
+  (PAGE_CACHE_QUERY_PARAMETERS), never the rest: `?utm_source=…` or a flood of
+  random query strings is served the kept page and adds nothing to the cache;
+- whether the visitor takes gzip (production compresses below this middleware).
+
+Requests with a session cookie (editors, previews, a visitor who opened a
+password-protected page), POSTs and the admin pass straight through. A cache
+that is down or slow is a miss: the page is rendered as if there were no cache.
+
+Why our own middleware and not Django's or wagtail-cache: docs/decisions/0006-page-cache.md.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, set_response_etag
+
+from movement.furniture import furniture_generation
+from movement.http_cache import is_anonymous_request
+
+logger = logging.getLogger("movement.cache")
+
+CACHE_ALIAS = "pages"
+STATUS_HEADER = "X-Page-Cache"
+# Where every process shares the cache (Redis), the generation is kept there too,
+# so a hit costs no query; for at most this long after a Redis that missed a
+# change comes back, it may be out of date (docs/decisions/0006-page-cache.md).
+SHARED_GENERATION_KEY = "content-generation"
+SHARED_GENERATION_SECONDS = 5
+# A parameter value longer than this is not something any page offers a link to.
+LONGEST_PARAMETER_VALUE = 200
+SHAREABLE_VARY = {"accept-encoding"}
+
+
+def page_cache():
+    return caches[CACHE_ALIAS]
+
+
+def is_shared(cache):
+    return not isinstance(cache, LocMemCache)
+
+
+def read(cache, key):
+    """(the content generation, the page kept under `key` or None).
+
+    A shared cache answers both in one round trip, so a kept page costs no
+    query; with the default memory cache the generation comes from the database.
+    """
+    if not is_shared(cache):
+        return furniture_generation(), cache.get(key)
+    found = cache.get_many([SHARED_GENERATION_KEY, key])
+    generation = found.get(SHARED_GENERATION_KEY)
+    if generation is None:
+        generation = furniture_generation()
+        cache.add(SHARED_GENERATION_KEY, generation, SHARED_GENERATION_SECONDS)
+    return generation, found.get(key)
+
+
+def share_new_generation(generation):
+    cache = page_cache()
+    if is_shared(cache):
+        cache.set(SHARED_GENERATION_KEY, generation, SHARED_GENERATION_SECONDS)
+
+
+def cache_key(request):
+    """The key for this request's page, or None if no kept page may answer it.
+
+    The generation is not in the key but kept beside the page (read()), so a
+    page of an older generation is a miss, and is overwritten rather than left
+    to fill the cache.
+    """
+    parameters = []
+    for name in settings.PAGE_CACHE_QUERY_PARAMETERS:
+        value = request.GET.get(name)  # the last one, as the views read it
+        if value is None:
+            continue
+        if len(value) > LONGEST_PARAMETER_VALUE:
+            return None
+        parameters.append((name, value))
+    accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    described = repr((request.get_host(), request.path, parameters, accepts_gzip))
+    return "page:" + hashlib.sha256(described.encode()).hexdigest()[:40]
+
+
+def may_use_cache(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and is_anonymous_request(request)
+        and not request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
+    )
+
+
+def cache_control_of(response):
+    """{directive: value or True} of the response's Cache-Control header."""
+    directives = {}
+    for part in cc_delim_re.split(response.get("Cache-Control", "")):
+        name, _, value = part.partition("=")
+        if name.strip():
+            directives[name.strip().lower()] = value.strip() or True
+    return directives
+
+
+def keep_seconds(response):
+    """PAGE_CACHE_SECONDS, or less if the response lets shared caches keep it less."""
+    shared = cache_control_of(response).get("s-maxage")
+    try:
+        return min(settings.PAGE_CACHE_SECONDS, int(shared))
+    except (TypeError, ValueError):
+        return settings.PAGE_CACHE_SECONDS
+
+
+def is_storable(response):
+    cache_control = set(cache_control_of(response))
+    vary = {
+        header.strip().lower()
+        for header in cc_delim_re.split(response.get("Vary", ""))
+        if header.strip()
+    }
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "public" in cache_control
+        and not cache_control & {"private", "no-store", "no-cache"}
+        and vary <= SHAREABLE_VARY
+    )
+
+
+def frozen(response, generation):
+    # The ETag is worked out once, here, rather than by ConditionalGetMiddleware
+    # on every hit.
+    set_response_etag(response)
+    headers = [
+        (name, value)
+        for name, value in response.items()
+        if name.lower() != STATUS_HEADER.lower()
+    ]
+    return (generation, response.status_code, headers, response.content)
+
+
+def thawed(stored):
+    _generation, status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_use_cache(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        if key is None:
+            return self.get_response(request)
+        cache = page_cache()
+        try:
+            generation, stored = read(cache, key)
+        except DatabaseError:
+            # No generation, no safe answer: the page decides (the 503 page, as before).
+            logger.warning("Page cache skipped: the content generation is unreadable")
+            return self.get_response(request)
+        if stored is not None and stored[0] == generation:
+            response = thawed(stored)
+            response[STATUS_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if request.method == "GET" and is_storable(response):
+            cache.set(key, frozen(response, generation), keep_seconds(response))
+            response[STATUS_HEADER] = "miss"
+        return response

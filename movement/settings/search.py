@@ -1,0 +1,34 @@
+"""Search: which backend indexes and ranks pages, how long rankings are kept, and when
+the popular-searches counts are written."""
+
+from .env import env_int, env_list, env_str
+
+# Search: Wagtail's database backend, tuned in search/backends/ (FTS5 on SQLite, where a
+# word also finds the longer words it begins). On PostgreSQL each language is indexed and
+# queried with its own text-search configuration (`SELECT cfgname FROM pg_ts_config`).
+# Polish has none in PostgreSQL (15 ships no Polish dictionary or stemmer), so it uses
+# "simple": whole words, lower-cased, no stemming. After changing this mapping, run
+# `manage.py update_index`.
+# A large site sets WAGTAILSEARCH_BACKEND (e.g. wagtail.search.backends.opensearch3) and
+# WAGTAILSEARCH_URLS instead: no code changes (README, "Search").
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "search.backends",
+        "SEARCH_CONFIGS": {"en": "english", "es": "spanish", "ar": "arabic"},
+        "SEARCH_CONFIG": "simple",
+    },
+}
+if env_str("WAGTAILSEARCH_BACKEND"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": env_str("WAGTAILSEARCH_BACKEND"),
+        "URLS": env_list("WAGTAILSEARCH_URLS", ["http://localhost:9200"]),
+        "INDEX_PREFIX": env_str("WAGTAILSEARCH_INDEX_PREFIX") or "movement_",
+    }
+# Ranked search results (page ids, and so the count) are cached this long, or until
+# content changes (search/cached.py); 0 ranks every search afresh.
+SEARCH_RESULTS_CACHE_SECONDS = env_int("SEARCH_RESULTS_CACHE_SECONDS", 300)
+# Searches are counted in the cache and written to the popular-searches report in
+# batches (search/query_log.py): by `manage.py flush_search_log` on a timer, and after
+# the response of a search that finds this many hits, or hits this old, pending.
+SEARCH_LOG_FLUSH_HITS = env_int("SEARCH_LOG_FLUSH_HITS", 100)
+SEARCH_LOG_FLUSH_SECONDS = env_int("SEARCH_LOG_FLUSH_SECONDS", 300)
