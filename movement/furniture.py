@@ -46,6 +46,26 @@ def furniture_generation():
     return generation
 
 
+def in_request():
+    return getattr(_request, "active", False)
+
+
+_site_root_paths = {}  # {generation: Wagtail's site root paths}
+
+
+def site_root_paths():
+    """Wagtail's site root paths, read once per content generation in this process.
+
+    Only within a request, where the generation is read once (in_request()).
+    """
+    generation = furniture_generation()
+    paths = _site_root_paths.get(generation)
+    if paths is None:
+        _site_root_paths.clear()
+        paths = _site_root_paths[generation] = Site.get_site_root_paths()
+    return paths
+
+
 def _generations():
     # Imported here: movement.i18n imports this module while the models load.
     from movement.models.generation import ContentGeneration

@@ -17,18 +17,24 @@ Requests with a session cookie (editors, previews, a visitor who opened a
 password-protected page), POSTs and the admin pass straight through. A cache
 that is down or slow is a miss: the page is rendered as if there were no cache.
 
+The middleware is the first, so a kept page carries every header the others
+add (security headers, ETag, compression); with a shared cache, a kept page is
+answered before Django even builds its request (KeptPageFrontDoor, movement.wsgi).
+
 Why our own middleware and not Django's or wagtail-cache: docs/decisions/0006-page-cache.md.
 """
 
 import hashlib
 import logging
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.handlers.wsgi import WSGIRequest
 from django.db import DatabaseError
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, set_response_etag
+from django.utils.cache import cc_delim_re, get_conditional_response, set_response_etag
 
 from movement.furniture import furniture_generation
 from movement.http_cache import is_anonymous_request
@@ -55,17 +61,18 @@ def is_shared(cache):
     return not isinstance(cache, LocMemCache)
 
 
-def read(cache, key):
+def read(cache, key, from_database=True):
     """(the content generation, the page kept under `key` or None).
 
     A shared cache answers both in one round trip, so a kept page costs no
     query; with the default memory cache the generation comes from the database.
+    Without `from_database`, a generation the shared cache does not hold is None.
     """
     if not is_shared(cache):
         return furniture_generation(), cache.get(key)
     found = cache.get_many([SHARED_GENERATION_KEY, key])
     generation = found.get(SHARED_GENERATION_KEY)
-    if generation is None:
+    if generation is None and from_database:
         generation = furniture_generation()
         cache.add(SHARED_GENERATION_KEY, generation, SHARED_GENERATION_SECONDS)
     return generation, found.get(key)
@@ -93,7 +100,16 @@ def cache_key(request):
             return None
         parameters.append((name, value))
     accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-    described = repr((request.get_host(), request.path, parameters, accepts_gzip))
+    # Over plain HTTP, SecurityMiddleware (below) redirects to HTTPS where asked.
+    described = repr(
+        (
+            request.is_secure(),
+            request.get_host(),
+            request.path,
+            parameters,
+            accepts_gzip,
+        )
+    )
     return "page:" + hashlib.sha256(described.encode()).hexdigest()[:40]
 
 
@@ -103,7 +119,13 @@ def may_use_cache(request):
         and request.method in ("GET", "HEAD")
         and is_anonymous_request(request)
         and not request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
+        and not request.path.startswith(_files_prefixes())
     )
+
+
+def _files_prefixes():
+    """Static files and media: served by WhiteNoise or the web server, never kept."""
+    return tuple(url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url)
 
 
 def cache_control_of(response):
@@ -162,29 +184,86 @@ def thawed(stored):
     return response
 
 
+def lookup(request, from_database=True):
+    """(key, generation, the page kept for `request` or None).
+
+    The key is None where no kept page may answer.
+    """
+    if not may_use_cache(request):
+        return None, None, None
+    key = cache_key(request)
+    if key is None:
+        return None, None, None
+    generation, stored = read(page_cache(), key, from_database)
+    if generation is None or stored is None or stored[0] != generation:
+        return key, generation, None
+    return key, generation, stored
+
+
+def kept_response(request, stored):
+    """The kept page as a response, or a 304 if the browser already has it
+    (ConditionalGetMiddleware is below)."""
+    response = thawed(stored)
+    response[STATUS_HEADER] = "hit"
+    return get_conditional_response(
+        request, etag=response.get("ETag"), response=response
+    )
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not may_use_cache(request):
-            return self.get_response(request)
-        key = cache_key(request)
-        if key is None:
-            return self.get_response(request)
-        cache = page_cache()
         try:
-            generation, stored = read(cache, key)
+            key, generation, stored = lookup(request)
         except DatabaseError:
             # No generation, no safe answer: the page decides (the 503 page, as before).
             logger.warning("Page cache skipped: the content generation is unreadable")
             return self.get_response(request)
-        if stored is not None and stored[0] == generation:
-            response = thawed(stored)
-            response[STATUS_HEADER] = "hit"
-            return response
+        if stored is not None:
+            return kept_response(request, stored)
         response = self.get_response(request)
-        if request.method == "GET" and is_storable(response):
-            cache.set(key, frozen(response, generation), keep_seconds(response))
+        if key is not None and request.method == "GET" and is_storable(response):
+            page_cache().set(key, frozen(response, generation), keep_seconds(response))
             response[STATUS_HEADER] = "miss"
         return response
+
+
+class KeptPageFrontDoor:
+    """WSGI: a kept page answered before Django builds a request for it.
+
+    Only with a shared cache, where a hit reads the generation and the page in
+    one round trip and needs no database: request signals, a dozen middleware
+    and URL resolution would cost more than the hit itself. A page was kept with
+    every header the middleware gave it (PageCacheMiddleware is the first). Any
+    doubt (no generation in the cache, a host Django would refuse, a cache
+    that fails) is left to Django.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        found = self.kept(environ)
+        if found is None:
+            return self.application(environ, start_response)
+        request, (_generation, status, headers, content) = found
+        if "HTTP_IF_NONE_MATCH" in environ or "HTTP_IF_MODIFIED_SINCE" in environ:
+            kept = kept_response(request, found[1])  # perhaps a 304
+            status, headers, content = kept.status_code, kept.items(), kept.content
+        else:  # as kept, without making a response object of it
+            headers = [*headers, (STATUS_HEADER, "hit")]
+        start_response(f"{status} {HTTPStatus(status).phrase}", list(headers))
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [content]
+
+    def kept(self, environ):
+        """(the request, the page kept for it), or None to leave it to Django."""
+        if settings.PAGE_CACHE_SECONDS <= 0 or not is_shared(page_cache()):
+            return None
+        try:
+            request = WSGIRequest(environ)
+            stored = lookup(request, from_database=False)[2]
+        except Exception:  # Django answers it, with its own message
+            return None
+        return None if stored is None else (request, stored)

@@ -4,7 +4,7 @@ Previous and next posts, related posts, breadcrumbs, a page's authors, the
 route from an address to a page: each is the same for every visitor until an
 editor publishes, unpublishes, moves or deletes a page or saves a snippet,
 setting or image, and every one of those advances the content generation
-(movement.furniture). Keyed by it, in the default cache, they are rebuilt on
+(movement.furniture). Keyed by it, in the "rendered" cache, they are rebuilt on
 the first request after a change and read without a query until the next.
 
 Never for a preview: a draft's context must not be remembered, nor a
@@ -15,9 +15,8 @@ cannot store a value is a miss, never an error.
 import hashlib
 import logging
 
-from django.core.cache import cache
-
 from movement.furniture import CACHE_SECONDS, furniture_generation
+from movement.tiered_cache import rendered
 
 logger = logging.getLogger(__name__)
 MISSING = object()
@@ -35,7 +34,7 @@ def cache_key(name, *parts):
 def recall(name, *parts):
     """The value remembered under `name` and `parts`, else MISSING."""
     try:
-        return cache.get(cache_key(name, *parts), MISSING)
+        return rendered.get(cache_key(name, *parts), MISSING)
     except Exception:  # a broken cache is a miss (django-redis already logs)
         logger.warning("Could not read %s from the cache", name, exc_info=True)
         return MISSING
@@ -43,7 +42,7 @@ def recall(name, *parts):
 
 def remember(name, *parts, value):
     try:
-        cache.set(cache_key(name, *parts), value, CACHE_SECONDS)
+        rendered.set(cache_key(name, *parts), value, CACHE_SECONDS)
     except Exception:
         logger.warning("Could not store %s in the cache", name, exc_info=True)
     return value

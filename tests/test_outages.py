@@ -36,7 +36,11 @@ REDIS_DOWN = {
 
 @pytest.fixture
 def redis_down(settings):
-    settings.CACHES = {"default": REDIS_DOWN, "renditions": REDIS_DOWN}
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": REDIS_DOWN,
+        "renditions": REDIS_DOWN,
+    }
 
 
 PATHS = [

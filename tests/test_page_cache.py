@@ -6,14 +6,18 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.models import BlogPostPage
 from movement.models import NoticeBanner
 from movement.models.generation import ContentGeneration
-from movement.page_cache import SHARED_GENERATION_KEY, STATUS_HEADER
+from movement.page_cache import (
+    SHARED_GENERATION_KEY,
+    STATUS_HEADER,
+    KeptPageFrontDoor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -44,11 +48,18 @@ def redis_cache(location=REDIS_URL):
 
 
 @pytest.fixture
-def shared_page_cache(settings):
-    """The "pages" alias on Redis, as in production with REDIS_URL."""
+def shared_page_cache(settings, monkeypatch):
+    """The "pages" alias on Redis, as in production with REDIS_URL.
+
+    The generation kept there lives a few seconds; a first render slowed by a
+    busy machine must not outlive it, or the next request re-reads the database.
+    Only this test's keys are removed after it: clear() would empty the whole
+    Redis database under the tests another worker is running at the same time.
+    """
+    monkeypatch.setattr("movement.page_cache.SHARED_GENERATION_SECONDS", 600)
     settings.CACHES = {**settings.CACHES, "pages": redis_cache()}
     yield caches["pages"]
-    caches["pages"].clear()
+    caches["pages"].delete_pattern("*")
 
 
 def kept_entries():
@@ -67,11 +78,8 @@ def test_a_second_visitor_is_served_the_kept_page(client, post):
 
 
 def test_a_kept_page_costs_no_query_when_the_cache_is_shared(
-    client, post, shared_page_cache, monkeypatch
+    client, post, shared_page_cache
 ):
-    # The generation is re-read from the database every few seconds; a slow
-    # first render must not make this hit the one that re-reads it.
-    monkeypatch.setattr("movement.page_cache.SHARED_GENERATION_SECONDS", 600)
     assert client.get(post.url)[STATUS_HEADER] == "miss"
     with CaptureQueriesContext(connection) as queries:
         response = client.get(post.url)
@@ -103,6 +111,140 @@ def test_a_kept_page_carries_the_etag_a_browser_revalidates_with(client, post):
     assert kept["ETag"] == first["ETag"]
     again = client.get(post.url, HTTP_IF_NONE_MATCH=kept["ETag"])
     assert again.status_code == 304
+
+
+def test_a_kept_page_carries_the_headers_of_every_middleware(client, post):
+    first = client.get(post.url)
+    kept = Client().get(post.url)
+    assert kept[STATUS_HEADER] == "hit"
+    for header in ("X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"):
+        assert kept[header] == first[header]
+
+
+def test_a_kept_page_is_never_served_over_plain_http_for_one_kept_over_https(
+    client, post
+):
+    assert client.get(post.url, secure=True)[STATUS_HEADER] == "miss"
+    assert client.get(post.url)[STATUS_HEADER] == "miss"
+    assert client.get(post.url, secure=True)[STATUS_HEADER] == "hit"
+
+
+def test_static_files_never_ask_the_page_cache(client, settings):
+    asked = []
+    cache = caches["pages"]
+    original = cache.get
+    cache.get = lambda *args, **kwargs: asked.append(args) or original(*args, **kwargs)
+    client.get(settings.STATIC_URL + "css/site.css")
+    client.get(settings.MEDIA_URL + "original_images/none.jpg")
+    assert asked == []
+
+
+class DjangoBehindTheDoor:
+    """Stands for Django behind KeptPageFrontDoor: notes every request it is given."""
+
+    def __init__(self):
+        self.asked = []
+
+    def __call__(self, environ, start_response):
+        self.asked.append(environ["PATH_INFO"])
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"rendered by Django"]
+
+
+def through_the_front_door(path, **extra):
+    """(status, headers, body, paths Django was asked for) from the WSGI entrance."""
+    django = DjangoBehindTheDoor()
+    environ = RequestFactory().get(path, **extra).environ
+    started = []
+    body = b"".join(
+        KeptPageFrontDoor(django)(environ, lambda *args: started.append(args))
+    )
+    status, headers = started[0][:2]
+    return status, dict(headers), body, django.asked
+
+
+def test_a_kept_page_is_answered_before_django_with_a_shared_cache(
+    client, post, shared_page_cache
+):
+    first = client.get(post.url)
+    with CaptureQueriesContext(connection) as queries:
+        status, headers, body, asked = through_the_front_door(post.url)
+    assert asked == [] and queries.captured_queries == []
+    assert status == "200 OK"
+    assert body == first.content
+    assert headers[STATUS_HEADER] == "hit"
+    assert headers["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert headers["ETag"] == first["ETag"]
+
+
+def test_the_front_door_answers_a_browser_that_has_the_page_with_304(
+    client, post, shared_page_cache
+):
+    etag = client.get(post.url)["ETag"]
+    status, headers, body, asked = through_the_front_door(
+        post.url, HTTP_IF_NONE_MATCH=etag
+    )
+    assert (status, body, asked) == ("304 Not Modified", b"", [])
+
+
+def test_the_front_door_answers_head_without_a_body(client, post, shared_page_cache):
+    client.get(post.url)
+    django = DjangoBehindTheDoor()
+    environ = RequestFactory().head(post.url).environ
+    started = []
+    body = b"".join(
+        KeptPageFrontDoor(django)(environ, lambda *args: started.append(args))
+    )
+    assert started[0][0] == "200 OK" and body == b"" and django.asked == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"HTTP_COOKIE": "sessionid=an-editor"},
+        {"HTTP_HOST": "not-ours.example.org"},
+        {"secure": True},
+        {"QUERY_STRING": "page=" + "9" * 300},
+    ],
+    ids=["signed-in", "unknown-host", "https-not-kept", "overlong-parameter"],
+)
+def test_the_front_door_leaves_to_django_what_it_cannot_answer(
+    client, post, shared_page_cache, extra
+):
+    client.get(post.url)
+    *_answer, asked = through_the_front_door(post.url, **extra)
+    assert asked == [post.url]
+
+
+def test_the_front_door_leaves_a_post_to_django(client, post, shared_page_cache):
+    client.get(post.url)
+    django = DjangoBehindTheDoor()
+    environ = RequestFactory().post(post.url, {"name": "A"}).environ
+    b"".join(KeptPageFrontDoor(django)(environ, lambda *args: None))
+    assert django.asked == [post.url]
+
+
+def test_the_front_door_asks_django_when_the_cache_lacks_the_generation(
+    client, post, shared_page_cache
+):
+    # Only Django reads the generation from the database, and shares it again.
+    client.get(post.url)
+    shared_page_cache.delete(SHARED_GENERATION_KEY)
+    *_answer, asked = through_the_front_door(post.url)
+    assert asked == [post.url]
+
+
+def test_the_front_door_is_shut_with_a_cache_of_each_process_own(client, post):
+    # The generation would cost a query outside Django's request cycle.
+    client.get(post.url)
+    *_answer, asked = through_the_front_door(post.url)
+    assert asked == [post.url]
+
+
+def test_production_enters_through_the_front_door():
+    from movement.wsgi import application
+
+    assert isinstance(application, KeptPageFrontDoor)
 
 
 def test_a_kept_page_of_an_older_generation_is_replaced_not_added(client, post):

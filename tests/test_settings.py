@@ -102,10 +102,11 @@ def test_production_compresses_pages_after_static_files():
     middleware = json.loads(result.stdout)["MIDDLEWARE"]
     # Static files and kept pages leave already compressed; pages are compressed
     # below the page cache, which keeps the compressed copy (movement/page_cache.py).
-    assert middleware[1:5] == [
+    assert middleware[:5] == [
+        "movement.page_cache.PageCacheMiddleware",
+        "django.middleware.security.SecurityMiddleware",
         "whitenoise.middleware.WhiteNoiseMiddleware",
         "django.middleware.http.ConditionalGetMiddleware",
-        "movement.page_cache.PageCacheMiddleware",
         "django.middleware.gzip.GZipMiddleware",
     ]
 

@@ -86,7 +86,11 @@ def link_href(value):
     if page is None:
         return value.get("url")
     page = localized(page)
-    return page.url if page.live else None
+    if not page.live:
+        return None
+    # As its own type (no query), which finds the site's address in this
+    # process's memory rather than asking the cache (BasePage).
+    return page.specific_deferred.url
 
 
 def link_text(value):

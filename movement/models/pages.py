@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,8 +14,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
+from movement.furniture import in_request, site_root_paths
 from movement.page_form import PageForm
 from movement.page_queries import PageManager
+from movement.render_cache import remembered
 
 
 class PageTag(TaggedItemBase):
@@ -142,6 +145,17 @@ class BasePage(ListingFields, SocialFields, Page):
     class Meta:
         abstract = True
 
+    def _get_site_root_paths(self, request=None):
+        # Wagtail reads the site root paths from the cache once per request, and
+        # again for each page linked without one (`page.url`: a dozen cards on
+        # the home page); this process keeps them for the content generation.
+        if not in_request():
+            return super()._get_site_root_paths(request)
+        paths = site_root_paths()
+        if request is not None:  # where Wagtail's own code looks for them next
+            request._wagtail_cached_site_root_paths = paths
+        return paths
+
     def update_aliases(self, **kwargs):
         """Wagtail's, except that a page scheduled to go live later keeps its aliases
         unpublished too.
@@ -210,24 +224,42 @@ class BasePage(ListingFields, SocialFields, Page):
         return MovementPagePermissionTester(user, self)
 
     def get_view_restrictions(self):
-        """Wagtail's rule, in two queries instead of one more per alias on the way.
+        """Wagtail's rule, with no query on most pages, and one at most.
 
-        An alias (an untranslated page under /pl/) and aliases above it use their
-        source pages' restrictions. Wagtail loads each alias's source one at a
-        time; here the page and its ancestors come with their sources' sources.
+        Within a request, which restrictions apply is remembered under the
+        content generation (saving a restriction, or moving a page, advances
+        it): a public page, most of them, needs no query at all.
         """
-        chain = Page.objects.filter(
-            path__in=[
-                self.path[:end]
-                for end in range(self.steplen, len(self.path) + 1, self.steplen)
-            ]
-        ).values_list("pk", "alias_of_id", "alias_of__alias_of_id")
-        page_ids = set()
-        for pk, source_id, source_of_source_id in chain:
-            if source_of_source_id is not None:
-                return super().get_view_restrictions()  # an alias of an alias: rare
-            page_ids.add(source_id or pk)
-        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+        if not in_request() or self.pk is None:
+            return self._find_view_restrictions()
+        ids = remembered(
+            None,
+            "view-restrictions",
+            self.pk,
+            compute=lambda: list(
+                self._find_view_restrictions().values_list("pk", flat=True)
+            ),
+        )
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+    def _find_view_restrictions(self):
+        """Wagtail's rule, in one query instead of one per alias on the way.
+
+        The page and its ancestors are checked, except that an alias (an
+        untranslated page under /pl/) uses its source page's restrictions,
+        and an alias of an alias its source's source.
+        """
+        chain = [
+            self.path[:end]
+            for end in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=chain, page__alias_of__isnull=True)
+            | Q(page__aliases__path__in=chain, page__alias_of__isnull=True)
+            | Q(page__aliases__aliases__path__in=chain, page__alias_of__isnull=True)
+        ).distinct()
 
 
 class SectionIndexPage(BasePage):

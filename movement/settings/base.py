@@ -48,10 +48,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # A browser that has the page gets a 304; kept pages skip everything below.
-    "django.middleware.http.ConditionalGetMiddleware",
+    # First: a kept page skips everything below, and carries what it added.
     "movement.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    # A browser that has the page gets a 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "movement.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "movement.uploads.StorageRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Hands Wagtail's serve view the site and root page it would look up.
+    "movement.remembered_root.RememberedRootMiddleware",
     # Last, as django-axes asks: it answers a locked-out login after the view ran.
     "axes.middleware.AxesMiddleware",
 ]

@@ -35,6 +35,14 @@ def _cache(prefix, entries=300):
 CACHES = {
     "default": _cache("movement"),
     "renditions": _cache("movement-renditions"),
+    # Fragments named by the content generation (menus, <head>, cards, drawn
+    # pictures): copies in this process's memory in front of "default", so a warm
+    # process renders a page without a round trip per fragment (movement/tiered_cache.py).
+    "rendered": {
+        "BACKEND": "movement.tiered_cache.TieredCache",
+        "LOCATION": "movement-rendered",
+        "OPTIONS": {"SHARED": "default", "LOCAL_SECONDS": 5, "MAX_ENTRIES": 2000},
+    },
     # Whole pages (movement/page_cache.py): their own alias, so they never push
     # menus and rankings out. On Redis, give it a maxmemory and allkeys-lru
     # (docs/operations.md): a flood of pages then evicts the oldest, never errors.

@@ -45,10 +45,10 @@ MIDDLEWARE.insert(
 )
 # Pages leave compressed (a 17 KB page becomes about 4.5 KB on a phone's slow network);
 # Django's GZipMiddleware pads each response against BREACH. WhiteNoise, above it,
-# serves static files already compressed; the page cache, above it too, keeps pages
+# serves static files already compressed; the page cache, first of all, keeps pages
 # compressed, so a kept page is not compressed again for each visitor.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("movement.page_cache.PageCacheMiddleware") + 1,
+    MIDDLEWARE.index("django.middleware.http.ConditionalGetMiddleware") + 1,
     "django.middleware.gzip.GZipMiddleware",
 )
 

@@ -3,6 +3,7 @@
 import tempfile
 
 from .base import *  # noqa: F403
+from .base import CACHES as PRODUCTION_CACHES
 from .base import DATABASES, STORAGES
 
 SECRET_KEY = "test-only-not-secret"
@@ -17,6 +18,8 @@ CACHES = {
     }
     for alias in ("default", "renditions", "pages")
 }
+# This process's copies in front of "default", as in production.
+CACHES["rendered"] = PRODUCTION_CACHES["rendered"]
 # Off, so every test sees pages rendered (and query counts mean something);
 # tests/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0

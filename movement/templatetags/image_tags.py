@@ -7,8 +7,15 @@ read neither. The <img> carries width and height, so the page never shifts as
 images arrive, and `sizes`, so a phone downloads only the width it shows.
 
 The recipes themselves are in movement/image_recipes.py.
+
+Each drawn <picture> is kept in the "rendered" cache under what it is drawn
+from (the image's file, focal point and alt text, and how it is placed), so it
+outlives publishes: finding six renditions costs Wagtail a cache round trip, a
+write back and a signature inspection per filter, about a third of a home
+page's render.
 """
 
+import hashlib
 import logging
 
 from django import template
@@ -16,7 +23,9 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from movement.alt_text import fallback_alt_text
+from movement.furniture import CACHE_SECONDS
 from movement.image_recipes import RECIPES
+from movement.tiered_cache import rendered
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -32,6 +41,32 @@ def responsive_image(image, recipe_name, **attributes):
     """
     if not image:
         return ""
+    if image.pk is None:  # not saved: nothing to remember it by
+        return _drawn_picture(image, recipe_name, attributes)
+    drawn_from = (
+        image.pk,
+        image.file.name,
+        image.focal_point_x,
+        image.focal_point_y,
+        image.focal_point_width,
+        image.focal_point_height,
+        image.title,
+        image.description,
+        getattr(image, "decorative", False),
+        getattr(image, "contextual_alt_text", None),
+        sorted(attributes.items()),
+    )
+    digest = hashlib.sha256(repr(drawn_from).encode()).hexdigest()[:40]
+    key = f"picture:{recipe_name}:{digest}"
+    html = rendered.get(key)
+    if html is None:
+        html = _drawn_picture(image, recipe_name, attributes)
+        if html:  # one that failed is tried again next time
+            rendered.set(key, html, CACHE_SECONDS)
+    return html
+
+
+def _drawn_picture(image, recipe_name, attributes):
     recipe = RECIPES[recipe_name]
     try:
         renditions = get_renditions_or_not_found(image, recipe.filter_specs)

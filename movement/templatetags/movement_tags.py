@@ -2,7 +2,6 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -22,6 +21,7 @@ from movement.models import Footer, MainNavigation, NoticeBanner
 from movement.models.site_settings import SOCIAL_PLATFORMS
 from movement.privacy import document_restriction
 from movement.seo import ancestors, organisation_identity
+from movement.tiered_cache import rendered
 
 register = template.Library()
 
@@ -108,14 +108,14 @@ def in_visitor_language(links):
 def notice_banner():
     """The banner showing now, cached until it is edited or its time window changes."""
     key = f"notice-banner:{translation.get_language()}:{furniture_generation()}"
-    html = cache.get(key)
+    html = rendered.get(key)
     if html is None:
         now = timezone.now()
         banners = NoticeBanner.objects.showing(active_locale(), now=now)
         html = render_to_string(
             "components/notice_banner.html", {"banner": banners.first()}
         )
-        cache.set(key, html, NoticeBanner.objects.seconds_until_change(now))
+        rendered.set(key, html, NoticeBanner.objects.seconds_until_change(now))
     return html
 
 

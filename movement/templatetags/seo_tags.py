@@ -10,7 +10,6 @@ warm page spends no query on it.
 import hashlib
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -18,6 +17,7 @@ from wagtail.models import Page
 
 from movement.furniture import CACHE_SECONDS, furniture_generation
 from movement.seo import SeoHead
+from movement.tiered_cache import rendered
 
 register = template.Library()
 
@@ -42,7 +42,7 @@ def seo_meta(context, languages=None):
             hashlib.sha256(address).hexdigest(),
         ]
     )
-    head = cache.get_or_set(
+    head = rendered.get_or_set(
         key, lambda: render_head(context, page, request, languages), CACHE_SECONDS
     )
     return mark_safe(head)

@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import capfirst
@@ -25,6 +24,7 @@ from movement.furniture import CACHE_SECONDS, furniture_generation
 from movement.i18n import text_direction
 from movement.i18n.switching import home_url
 from movement.models import every_page
+from movement.tiered_cache import rendered
 
 register = template.Library()
 
@@ -184,7 +184,7 @@ def _translations(page, request):
             request.get_host(),
         ]
     )
-    found = cache.get(key)
+    found = rendered.get(key)
     if found is None:
         pages = every_page().filter(translation_key=page.translation_key).visible()
         found = [
@@ -196,7 +196,7 @@ def _translations(page, request):
             )
             for item in pages.select_related("locale")
         ]
-        cache.set(key, found, CACHE_SECONDS)
+        rendered.set(key, found, CACHE_SECONDS)
     return found
 
 
