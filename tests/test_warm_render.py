@@ -133,3 +133,15 @@ def test_a_drawn_picture_outlives_a_publish_but_not_a_new_focal_point(
     image.save()
     client.get(post.url)
     assert image.pk in drawn
+
+
+def test_an_alias_of_an_alias_of_an_alias_keeps_the_source_restriction(client, post):
+    # Wagtail lets an editor alias an alias: the source's restriction applies at any depth.
+    alias = post
+    for depth in range(3):
+        alias = alias.create_alias(update_slug=f"{post.slug}-alias-{depth}")
+    assert client.get(alias.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=post, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(alias.url).status_code == 302
