@@ -50,20 +50,15 @@ def in_request():
     return getattr(_request, "active", False)
 
 
-_site_root_paths = {}  # {generation: Wagtail's site root paths}
-
-
-def site_root_paths():
-    """Wagtail's site root paths, read once per content generation in this process.
-
-    Only within a request, where the generation is read once (in_request()).
-    """
-    generation = furniture_generation()
-    paths = _site_root_paths.get(generation)
-    if paths is None:
-        _site_root_paths.clear()
-        paths = _site_root_paths[generation] = Site.get_site_root_paths()
-    return paths
+def once_per_request(name, compute):
+    """`compute()`, once per request and thread under `name`; outside a request,
+    each time."""
+    kept = getattr(_request, "kept", None)
+    if kept is None or not in_request():
+        return compute()
+    if name not in kept:
+        kept[name] = compute()
+    return kept[name]
 
 
 def _generations():
@@ -123,11 +118,11 @@ def forget_process_local_caches():
 
 
 def _start_request(**kwargs):
-    _request.active, _request.generation = True, None
+    _request.active, _request.generation, _request.kept = True, None, {}
 
 
 def _end_request(**kwargs):
-    _request.active, _request.generation = False, None
+    _request.active, _request.generation, _request.kept = False, None, None
 
 
 def forget_furniture_on_change(*models):

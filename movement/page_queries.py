@@ -131,9 +131,11 @@ def _card_renditions(keys):
     return dict(by_image)
 
 
-def live_pages_in_order(chosen):
+def live_pages_in_order(chosen, prefetch=True):
     """Chosen pages (or their ids), as visible, specific pages, in the editor's order,
     each in the visitor's language where it has a translation (or an alias) there.
+    With `prefetch=False`, the caller prefetches their card renditions together with
+    another listing's (one query for both).
 
     wagtail-localize copies page choosers unchanged, so the Polish home page still
     chooses English pages. One query per page type finds the chosen pages and
@@ -159,4 +161,4 @@ def live_pages_in_order(chosen):
         for pk in ids
         if pk in chosen_pages
     ]
-    return prefetch_card_renditions(pages)
+    return prefetch_card_renditions(pages) if prefetch else pages

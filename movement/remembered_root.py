@@ -2,25 +2,106 @@
 
 Before routing an address, Wagtail's serve view finds on every request the Site
 for the host, the active Locale and the site's root page in that language, made
-specific: three or four queries. Which site and root page a host and language
-lead to changes only when a Site, Locale or page is saved, published or moved,
-and each of those advances the content generation; so they are remembered under
-it (movement.render_cache) and Wagtail is handed the route it would have found
-(Page.route_for_request reads request._wagtail_route_for_request first), with
-the site root paths every link on the page is made from.
+specific: three or four queries; every link on the page then needs the site
+root paths, two more when they are not cached. Which site and root page a host
+and language lead to changes only when a Site, Locale or page is saved,
+published or moved, and each of those advances the content generation. So the
+sites and their root paths are read together (two queries) and remembered under
+it (movement.render_cache), the site for a host is picked from them as Wagtail
+picks it, and Wagtail is handed the route it would have found
+(Page.route_for_request reads request._wagtail_route_for_request first).
 
 The root page is kept as published, like every page Wagtail routes to; each
 request gets its own copy from the cache, never an object another request used.
 """
 
+import copy
+
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
+from wagtail.models.sites import SiteRootPath
 
-from movement.furniture import site_root_paths
+from movement.furniture import furniture_generation
 from movement.i18n import active_locale
 from movement.render_cache import remembered
+
+_in_this_process = {}  # {generation: sites_and_root_paths()}, read from the cache once
+
+
+def sites_and_root_paths():
+    """(every Site with its root page, Wagtail's site root paths): two queries once
+    per content generation, shared by the processes through the cache, and read
+    from it once per generation in each (only within a request, where the
+    generation is read once: movement.furniture.in_request)."""
+    generation = furniture_generation()
+    found = _in_this_process.get(generation)
+    if found is None:
+        _in_this_process.clear()
+        found = remembered(None, "sites", compute=_read_sites)
+        _in_this_process[generation] = found
+    return found
+
+
+def site_root_paths():
+    """As Site.get_site_root_paths()."""
+    return sites_and_root_paths()[1]
+
+
+def _read_sites():
+    # Wagtail's order: the most specific root path first.
+    sites = list(
+        Site.objects.select_related("root_page").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+    )
+    translations = {}  # a root page's translation key: its translations, by path
+    for page in (
+        Page.objects.filter(
+            translation_key__in={site.root_page.translation_key for site in sites}
+        )
+        .select_related("locale")
+        .only("url_path", "translation_key", "locale__language_code")
+        .order_by("path")
+    ):
+        translations.setdefault(page.translation_key, []).append(page)
+    paths = [
+        SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code)
+        for site in sites
+        for page in translations.get(site.root_page.translation_key, ())
+    ]
+    return sites, paths
+
+
+def site_for_host(sites, hostname, port):
+    """The Site Wagtail's Site.find_for_request picks for `hostname` and `port`, or None.
+
+    Best first: the host and port; the host, on the default site; the default
+    site; the host on another port. The default site gives way to a match of
+    the host on another port only when that is the one other candidate.
+    """
+
+    def closeness(site):
+        if site.hostname != hostname:
+            return 2  # the default site, for another host
+        if site.port == port:
+            return 0
+        return 1 if site.is_default_site else 3
+
+    candidates = sorted(
+        (site for site in sites if site.hostname == hostname or site.is_default_site),
+        key=closeness,
+    )
+    if not candidates:
+        return None
+    best = closeness(candidates[0])
+    if len(candidates) == 1 or best in (0, 1):
+        return candidates[0]
+    if best == 2:
+        return candidates[len(candidates) == 2]
+    return None
 
 
 def site_and_root(request):
@@ -29,16 +110,27 @@ def site_and_root(request):
     As Wagtail's `site.root_page.localized.specific`, with the active Locale
     from the process's memory (movement.i18n), which the page will ask for too.
     """
-    site = Site._find_for_request(request)
-    if site is None:
+    hostname = split_domain_port(request._get_raw_host())[0]
+    found = site_for_host(sites_and_root_paths()[0], hostname, request.get_port())
+    if found is None:
         return None
+    # Copies: the sites are this process's for the whole generation, and what is
+    # returned here is the first request's own (Wagtail caches on both objects).
+    site = copy.copy(found)
     root = site.root_page
     locale = active_locale()
     if root.locale_id != locale.id:
-        translation = root.get_translation_or_none(locale)
-        if translation is not None and translation.live:
-            root = translation
-    return site, root.specific
+        # The live translation, made specific, in one query rather than two.
+        translated = (
+            root.specific_class.objects.filter(
+                translation_key=root.translation_key, locale_id=locale.id, live=True
+            )
+            .order_by()
+            .first()
+        )
+        if translated is not None:
+            return site, translated
+    return site, root.get_specific()
 
 
 class RememberedRootMiddleware:

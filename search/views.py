@@ -125,18 +125,17 @@ def _no_results_help(request, terms, locale):
         chosen = getattr(home, "featured_pages", None)
         if chosen is not None:
             featured = live_pages_in_order(
-                [block["value"] for block in chosen.raw_data]
+                [block["value"] for block in chosen.raw_data], prefetch=False
             )[:3]
+    recent = list(
+        BlogPostPage.objects.listed().in_language(locale).for_cards().newest_first()[:3]
+    )
+    prefetch_card_renditions([*featured, *recent])  # both at once
     return {
         "suggestion": suggestion,
         "suggestion_query_string": urlencode({"q": suggestion}) if suggestion else "",
         "popular_pages": featured,
-        "recent_posts": prefetch_card_renditions(
-            BlogPostPage.objects.listed()
-            .in_language(locale)
-            .for_cards()
-            .newest_first()[:3]
-        ),
+        "recent_posts": recent,
     }
 
 

@@ -45,11 +45,15 @@ def test_banner_shows_only_inside_its_dates(client, home_page):
 
 def test_banner_cache_lasts_only_until_the_next_start_or_end():
     now = timezone.now()
+    english = Locale.get_default()
+    banners = NoticeBanner.objects
     NoticeBanner.objects.all().delete()
     banner(message="Soon", starts_at=now + datetime.timedelta(seconds=90))
-    assert NoticeBanner.objects.seconds_until_change(now) == 91
+    assert banners.showing_and_seconds_until_change(english, now) == (None, 91)
+    showing = banner(message="Now", ends_at=now + datetime.timedelta(seconds=30))
+    assert banners.showing_and_seconds_until_change(english, now) == (showing, 31)
     NoticeBanner.objects.all().delete()
-    assert NoticeBanner.objects.seconds_until_change(now) == 3600
+    assert banners.showing_and_seconds_until_change(english, now) == (None, 3600)
 
 
 def test_editing_the_banner_shows_on_the_next_request(client, home_page):

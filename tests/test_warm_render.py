@@ -145,3 +145,50 @@ def test_an_alias_of_an_alias_of_an_alias_keeps_the_source_restriction(client, p
         page=post, restriction_type=PageViewRestriction.LOGIN
     )
     assert client.get(alias.url).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "sites",
+    [
+        [("localhost", 80, True)],
+        [("localhost", 80, True), ("example.org", 80, False)],
+        [("localhost", 80, True), ("example.org", 8000, False)],
+        [("other.example", 80, True), ("example.org", 8000, False)],
+        [
+            ("other.example", 80, True),
+            ("example.org", 8000, False),
+            ("example.org", 9000, False),
+        ],
+        [("example.org", 80, True), ("example.org", 8000, False)],
+        [("other.example", 80, False), ("example.org", 8000, False)],
+    ],
+)
+@pytest.mark.parametrize(
+    "host, port",
+    [
+        ("example.org", 80),
+        ("example.org", 8000),
+        ("example.org", 9000),
+        ("unknown.example", 80),
+    ],
+)
+def test_the_site_for_a_host_is_the_one_wagtail_picks(home_page, sites, host, port):
+    from wagtail.models.sites import get_site_for_hostname
+
+    from movement.remembered_root import site_for_host
+
+    Site.objects.all().delete()
+    for hostname, site_port, is_default in sites:
+        Site.objects.create(
+            hostname=hostname,
+            port=site_port,
+            is_default_site=is_default,
+            root_page=home_page,
+            site_name=f"{hostname}:{site_port}",
+        )
+    try:
+        wagtails = get_site_for_hostname(host, port)
+    except Site.DoesNotExist:
+        wagtails = None
+    ours = site_for_host(list(Site.objects.all()), host, port)
+    assert ours == wagtails

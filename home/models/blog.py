@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -219,7 +219,8 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         return previous, next_
 
     def related_posts(self, siblings, tags):
-        """Posts sharing a category or a tag, newest first; else the latest posts."""
+        """Posts sharing a category or a tag, newest first, then the latest posts to
+        fill the row: one query."""
         chosen = self.categories.all()
         category_ids = (  # a subquery, not a query of its own; in a preview, a list
             chosen.values("pk")
@@ -227,13 +228,16 @@ class BlogPostPage(FundamentalsTagging, BasePage):
             else [category.pk for category in chosen]
         )
         tag_ids = [tag.pk for tag in tags]
-        siblings = siblings.exclude(pk=self.pk).for_cards()
-        related = siblings.filter(
+        sharing = BlogPostPage.objects.filter(pk=OuterRef("pk")).filter(
             Q(categories__in=category_ids) | Q(tagged_items__tag__in=tag_ids)
-        ).distinct()[:RELATED_POSTS_SHOWN]
-        return prefetch_card_renditions(related) or prefetch_card_renditions(
-            siblings[:RELATED_POSTS_SHOWN]
         )
+        related = (
+            siblings.exclude(pk=self.pk)
+            .for_cards()
+            .annotate(is_related=Exists(sharing))
+            .order_by("-is_related", "-date", "-pk")
+        )
+        return prefetch_card_renditions(related[:RELATED_POSTS_SHOWN])
 
 
 class BlogIndexPage(RoutablePageMixin, SectionIndexPage):

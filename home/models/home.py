@@ -152,18 +152,19 @@ class HomePage(RemembersRoutes, BasePage):
         """The featured pages, the latest posts and the fundamentals teaser."""
         from .blog import BlogPostPage
 
-        cards = {
+        featured = live_pages_in_order(
             # The raw ids: reading the blocks would fetch every chosen page once more.
-            "featured_pages": live_pages_in_order(
-                [block["value"] for block in self.featured_pages.raw_data]
-            ),
-            "latest_posts": prefetch_card_renditions(
-                BlogPostPage.objects.listed()
-                .in_language(self.locale_id)
-                .for_cards()
-                .newest_first()[:LATEST_POSTS_SHOWN]
-            ),
-        }
+            [block["value"] for block in self.featured_pages.raw_data],
+            prefetch=False,
+        )
+        latest = list(
+            BlogPostPage.objects.listed()
+            .in_language(self.locale_id)
+            .for_cards()
+            .newest_first()[:LATEST_POSTS_SHOWN]
+        )
+        prefetch_card_renditions([*featured, *latest])  # both at once
+        cards = {"featured_pages": featured, "latest_posts": latest}
         if self.fundamentals_heading:
             # The fundamentals and their page in one query.
             cards["teaser_fundamentals"] = list(

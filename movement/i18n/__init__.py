@@ -12,17 +12,19 @@ The active Locale without a database query on every call:
 
 Wagtail's Locale.get_active() queries each time it is called, and every
 `.localized` in a menu calls it; a page would spend a dozen queries asking
-the same question. Locales change rarely, so they are remembered per language
-and forgotten whenever one is saved or deleted, in this process at once and in
+the same question. Locales change rarely, so all of them, with the language each
+one's tree mirrors, are read in one query, remembered and forgotten whenever one is saved or deleted, in this process at once and in
 every other process on its next request (movement.furniture's generation).
 """
 
 import threading
 
+from django.conf import settings
 from django.core.signals import request_finished, request_started
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from movement.furniture import check_generation, on_new_generation
@@ -30,25 +32,48 @@ from movement.furniture import check_generation, on_new_generation
 _by_language = {}
 
 
-def active_locale():
-    return _remembered(translation.get_language(), Locale.get_active)
+def _locales():
+    """{id: Locale}, each with the id of the Locale its tree mirrors (wagtail-localize's
+    "sync from") as `sync_from`: one query until a Locale or sync setting changes."""
+    from wagtail_localize.models import LocaleSynchronization
 
-
-def _remembered(key, find):
-    """What `find()` returns, asked once until a Locale or its sync setting changes."""
     check_generation()
-    value = _by_language.get(key)
-    if value is None:
-        value = _by_language[key] = find()
-    return value
+    locales = _by_language.get("locales")
+    if locales is None:
+        mirrors = LocaleSynchronization.objects.filter(locale=OuterRef("pk"))
+        found = Locale.objects.annotate(
+            sync_from=Subquery(mirrors.values("sync_from_id")[:1])
+        )
+        locales = _by_language["locales"] = {locale.id: locale for locale in found}
+    return locales
+
+
+def active_locale():
+    """As Wagtail's Locale.get_active(), from the process's memory."""
+    locales = _locales()
+    language = translation.get_language()
+    found = _by_language.get(("active", language))
+    if found is None:
+        found = _by_language["active", language] = _locale_for(language, locales)
+    return found
+
+
+def _locale_for(language, locales):
+    by_code = {locale.language_code: locale for locale in locales.values()}
+    for code in (language, settings.LANGUAGE_CODE):
+        try:
+            found = by_code.get(get_supported_content_language_variant(code))
+        except LookupError:
+            found = None
+        if found is not None:
+            return found
+    raise Locale.DoesNotExist(f"No Locale for {language!r} or the default language")
 
 
 def language_of(locale_id):
     """The language code of a Locale id, from the same memory as active_locale()."""
-    codes = _remembered(
-        "codes", lambda: dict(Locale.objects.values_list("id", "language_code"))
-    )
-    return codes.get(locale_id)
+    locale = _locales().get(locale_id)
+    return locale.language_code if locale else None
 
 
 # Translations looked up during one request (per thread): a link's address
@@ -58,15 +83,8 @@ _this_request = threading.local()
 
 def synced_from(locale_id):
     """The Locale id a language's page tree mirrors (wagtail-localize "sync from"), or None."""
-    from wagtail_localize.models import LocaleSynchronization
-
-    sources = _remembered(
-        "synced-from",
-        lambda: dict(
-            LocaleSynchronization.objects.values_list("locale_id", "sync_from_id")
-        ),
-    )
-    return sources.get(locale_id)
+    locale = _locales().get(locale_id)
+    return locale.sync_from if locale else None
 
 
 def content_language(page):

@@ -16,27 +16,35 @@ from movement.models.editorial import FurnitureEditing
 class NoticeBannerQuerySet(models.QuerySet):
     def showing(self, locale, now=None):
         now = now or timezone.now()
+        return self._current_or_upcoming(locale, now).filter(
+            Q(starts_at__isnull=True) | Q(starts_at__lte=now)
+        )
+
+    def showing_and_seconds_until_change(self, locale, now, longest=60 * 60):
+        """(the banner showing now or None, how long that stays so: until the next
+        start or end of a banner in this language), from one query."""
+        banners = list(self._current_or_upcoming(locale, now))
+        showing = next(
+            (b for b in banners if b.starts_at is None or b.starts_at <= now), None
+        )
+        upcoming = [
+            moment
+            for banner in banners
+            for moment in (banner.starts_at, banner.ends_at)
+            if moment and moment > now
+        ]
+        if not upcoming:
+            return showing, longest
+        seconds = int((min(upcoming) - now).total_seconds()) + 1
+        return showing, max(1, min(longest, seconds))
+
+    def _current_or_upcoming(self, locale, now):
         return (
             self.filter(locale=locale, is_enabled=True, live=True)
-            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=now))
             .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
             .select_related("link_page")
             .order_by("-starts_at", "-pk")
         )
-
-    def seconds_until_change(self, now, longest=60 * 60):
-        """How long what `showing` returns stays the same: until the next start or end."""
-        windows = (
-            self.filter(is_enabled=True, live=True)
-            .filter(Q(starts_at__gt=now) | Q(ends_at__gt=now))
-            .values_list("starts_at", "ends_at")
-        )
-        upcoming = [
-            moment for window in windows for moment in window if moment and moment > now
-        ]
-        if not upcoming:
-            return longest
-        return max(1, min(longest, int((min(upcoming) - now).total_seconds()) + 1))
 
 
 class NoticeBanner(FurnitureEditing, TranslatableMixin, index.Indexed, models.Model):
@@ -107,5 +115,7 @@ class NoticeBanner(FurnitureEditing, TranslatableMixin, index.Indexed, models.Mo
         """The link's address; None when its page is no longer live (no dead links)."""
         if self.link_page:
             page = localized(self.link_page)
-            return page.url if page.live else None
+            # As its own type (no query): the site's address from this process's
+            # memory (BasePage), as every link's.
+            return page.specific_deferred.url if page.live else None
         return self.link_url

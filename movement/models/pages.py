@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
-from movement.furniture import in_request, site_root_paths
+from movement.furniture import in_request
 from movement.page_form import PageForm
 from movement.page_queries import PageManager
 from movement.render_cache import remembered
@@ -150,6 +150,8 @@ class BasePage(ListingFields, SocialFields, Page):
         # the home page); this process keeps them for the content generation.
         if not in_request():
             return super()._get_site_root_paths(request)
+        from movement.remembered_root import site_root_paths  # it imports the models
+
         paths = site_root_paths()
         if request is not None:  # where Wagtail's own code looks for them next
             request._wagtail_cached_site_root_paths = paths

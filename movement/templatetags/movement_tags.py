@@ -9,7 +9,7 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page
 
 from movement import blocks as movement_blocks
-from movement.furniture import furniture_generation
+from movement.furniture import furniture_generation, once_per_request
 from movement.i18n import (
     active_locale,
     content_language,
@@ -54,15 +54,8 @@ def page_ancestors(context, page):
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    menu = MainNavigation.objects.for_locale(active_locale())
-    if menu is not None:
-        links = []
-        for section in menu.items:
-            links.append(section.value["link"])
-            links.extend(section.value["children"] or ())
-        in_visitor_language(links)
     return {
-        "menu": menu,
+        "menu": menu_and_footer()[0],
         "request": context.get("request"),
         "page": context.get("page"),
     }
@@ -70,14 +63,34 @@ def main_navigation(context):
 
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context):
-    footer = Footer.objects.for_locale(active_locale())
-    if footer is not None:
-        in_visitor_language([item.value for item in footer.links])
     return {
-        "footer": footer,
+        "footer": menu_and_footer()[1],
         "settings": context.get("settings"),
         "request": context.get("request"),
     }
+
+
+def menu_and_footer():
+    """The menu and footer in the visitor's language, with every link's page swapped
+    for its translation in one query for both. The header and footer are cached as
+    fragments under the same key, so they are built in the same request."""
+    return once_per_request(
+        f"menu-and-footer:{translation.get_language()}:{furniture_generation()}",
+        _menu_and_footer,
+    )
+
+
+def _menu_and_footer():
+    locale = active_locale()
+    menu = MainNavigation.objects.for_locale(locale)
+    footer = Footer.objects.for_locale(locale)
+    links = []
+    for section in menu.items if menu is not None else ():
+        links.append(section.value["link"])
+        links.extend(section.value["children"] or ())
+    links.extend(item.value for item in (footer.links if footer is not None else ()))
+    in_visitor_language(links)
+    return menu, footer
 
 
 def in_visitor_language(links):
@@ -110,12 +123,11 @@ def notice_banner():
     key = f"notice-banner:{translation.get_language()}:{furniture_generation()}"
     html = rendered.get(key)
     if html is None:
-        now = timezone.now()
-        banners = NoticeBanner.objects.showing(active_locale(), now=now)
-        html = render_to_string(
-            "components/notice_banner.html", {"banner": banners.first()}
+        banner, seconds = NoticeBanner.objects.showing_and_seconds_until_change(
+            active_locale(), timezone.now()
         )
-        rendered.set(key, html, NoticeBanner.objects.seconds_until_change(now))
+        html = render_to_string("components/notice_banner.html", {"banner": banner})
+        rendered.set(key, html, seconds)
     return html
 
 
