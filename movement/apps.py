@@ -7,9 +7,10 @@ class MovementConfig(AppConfig):
 
     def ready(self):
         from django.conf import settings
+        from django.core.signals import request_finished
         from PIL import Image
 
-        from movement import frontend_purge, furniture, i18n, page_cache
+        from movement import frontend_purge, furniture, i18n, page_cache, page_warming
         from movement.i18n import locales
 
         # Pillow refuses to open an image past twice this many pixels anywhere
@@ -22,4 +23,9 @@ class MovementConfig(AppConfig):
         # Caches in front are purged, and processes sharing the page cache told,
         # of every change that advances the content generation.
         furniture.on_change(frontend_purge.purge_after_commit)
+        # ... and the pages a change touched rendered again once it is done.
+        furniture.on_change(page_warming.warm_after_change)
+        request_finished.connect(
+            page_warming.warm_at_request_end, dispatch_uid="movement-page-warming"
+        )
         furniture.after_advance(page_cache.share_new_generation)

@@ -61,20 +61,34 @@ def purge(batch):
 
 
 def add_touched(batch, sender, instance, signal_kwargs):
-    if isinstance(instance, Page):
-        add_page_family(batch, instance)
-        if signal_kwargs.get("signal") is post_page_move:
-            add_old_address(batch, instance, signal_kwargs["url_path_before"])
-    elif isinstance(instance, (get_image_model(), get_document_model())):
-        for page in pages_using(instance):
-            add_page_family(batch, page)
-    else:
+    pages = touched_pages(instance, signal_kwargs)
+    if pages is None:
         add_every_page(batch)
+    else:
+        batch.add_pages(pages)
+    if isinstance(instance, Page) and signal_kwargs.get("signal") is post_page_move:
+        add_old_address(batch, instance, signal_kwargs["url_path_before"])
     add_sitemaps(batch)
 
 
-def add_page_family(batch, page):
-    """The page in every language, what lists it, and what links to it."""
+def touched_pages(instance, signal_kwargs):
+    """The pages a change touched, the changed page's own first; None for every page.
+
+    Also what movement.page_warming renders again.
+    """
+    if isinstance(instance, Page):
+        return page_family(instance)
+    if isinstance(instance, (get_image_model(), get_document_model())):
+        family = {}
+        for page in pages_using(instance):
+            for member in page_family(page):
+                family.setdefault(member.pk, member)
+        return list(family.values())
+    return None
+
+
+def page_family(page):
+    """The page in every language, what lists it, and what links to it, in that order."""
     page = page.specific_deferred
     family = {page.pk: page}
     for relative in [*page.get_translations(), *page.aliases.all()]:
@@ -84,7 +98,7 @@ def add_page_family(batch, page):
             family.setdefault(ancestor.pk, ancestor)
     for linking in pages_using(page):
         family.setdefault(linking.pk, linking)
-    batch.add_pages(member.specific_deferred for member in family.values())
+    return [member.specific_deferred for member in family.values()]
 
 
 def add_old_address(batch, page, url_path_before):

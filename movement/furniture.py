@@ -97,14 +97,17 @@ def on_change(listener):
 def forget_furniture(**kwargs):
     generation = str(_generations().advance())
     _request.generation = None  # this request, too, reads the new one
-    for listener in _change_listeners:
-        listener(**kwargs)
 
     def tell_listeners():  # in order, so the last change's number is the one kept
         for listener in _advance_listeners:
             listener(generation)
 
+    # Registered first, so that once committed the processes sharing the page cache
+    # know the new generation before any cache in front is purged: a request that
+    # reaches the app between the two would be served a page of the old one.
     transaction.on_commit(tell_listeners)
+    for listener in _change_listeners:
+        listener(**kwargs)
 
 
 @on_new_generation

@@ -27,6 +27,7 @@ Why our own middleware and not Django's or wagtail-cache: docs/decisions/0006-pa
 import hashlib
 import logging
 from http import HTTPStatus
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -48,6 +49,14 @@ STATUS_HEADER = "X-Page-Cache"
 # change comes back, it may be out of date (docs/decisions/0006-page-cache.md).
 SHARED_GENERATION_KEY = "content-generation"
 SHARED_GENERATION_SECONDS = 5
+# Set in the WSGI environ of a request to render afresh and keep, under the
+# database's generation (movement/page_warming.py): the shared one may not have
+# caught up yet. No HTTP request can set it (headers arrive as HTTP_...).
+RENDER_AFRESH = "movement.render_afresh"
+# The addresses of the pages kept lately (a visitor's miss, then kept), the
+# latest first: what movement.page_warming renders again after a change.
+KEPT_ADDRESSES_KEY = "kept-addresses"
+KEPT_ADDRESSES_NOTED = 100
 # A parameter value longer than this is not something any page offers a link to.
 LONGEST_PARAMETER_VALUE = 200
 SHAREABLE_VARY = {"accept-encoding"}
@@ -194,6 +203,8 @@ def lookup(request, from_database=True):
     key = cache_key(request)
     if key is None:
         return None, None, None
+    if request.META.get(RENDER_AFRESH):
+        return key, furniture_generation(), None
     generation, stored = read(page_cache(), key, from_database)
     if generation is None or stored is None or stored[0] != generation:
         return key, generation, None
@@ -208,6 +219,31 @@ def kept_response(request, stored):
     return get_conditional_response(
         request, etag=response.get("ETag"), response=response
     )
+
+
+def note_kept_address(request):
+    """Put the address of a page just kept first in the list of those kept lately,
+    which movement.page_warming renders again after a change (the pages visitors are
+    reading now). A hint: two processes noting at once may lose one address."""
+    address = f"{request.scheme}://{request.get_host()}{request.path}"
+    parameters = [
+        (name, request.GET[name])
+        for name in settings.PAGE_CACHE_QUERY_PARAMETERS
+        if name in request.GET
+    ]
+    if parameters:
+        address += "?" + urlencode(parameters)
+    cache = page_cache()
+    noted = [kept for kept in cache.get(KEPT_ADDRESSES_KEY) or () if kept != address]
+    cache.set(KEPT_ADDRESSES_KEY, [address, *noted][:KEPT_ADDRESSES_NOTED], None)
+
+
+def kept_addresses():
+    """The addresses of the pages kept lately, the latest first."""
+    try:
+        return list(page_cache().get(KEPT_ADDRESSES_KEY) or ())
+    except Exception:
+        return []
 
 
 class PageCacheMiddleware:
@@ -227,6 +263,8 @@ class PageCacheMiddleware:
         if key is not None and request.method == "GET" and is_storable(response):
             page_cache().set(key, frozen(response, generation), keep_seconds(response))
             response[STATUS_HEADER] = "miss"
+            if not request.META.get(RENDER_AFRESH):  # a visitor's, not the warming's
+                note_kept_address(request)
         return response
 
 

@@ -301,6 +301,35 @@ def test_a_publish_is_seen_at_once_through_a_shared_cache(
     )
 
 
+def test_caches_in_front_are_purged_only_once_the_new_generation_is_shared(
+    client,
+    post,
+    shared_page_cache,
+    settings,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+):
+    # Otherwise Varnish, asking again at once, is served the page of the old
+    # generation from the app's cache, and keeps it for s-maxage.
+    from movement import frontend_purge
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "recording": {"BACKEND": "tests.test_frontend_purge.RecordingBackend"}
+    }
+    shared = []
+    monkeypatch.setattr(
+        frontend_purge,
+        "purge",
+        lambda batch: shared.append(shared_page_cache.get(SHARED_GENERATION_KEY)),
+    )
+    client.get(post.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        post.save_revision().publish()
+    assert shared
+    assert shared[-1] == str(ContentGeneration.objects.current())
+    assert all(generation is not None for generation in shared)
+
+
 def test_a_banner_switched_on_retires_every_kept_page(client, home_page):
     client.get(home_page.url)
     NoticeBanner.objects.create(

@@ -57,6 +57,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # part of a kept page's key. Any other parameter is ignored by every page, so the
 # kept page answers it (movement/page_cache.py, tests/test_page_cache.py).
 PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "audience", "fundamental")
+# How many of the pages a change touched are rendered again once it is committed,
+# so their first visitors find them kept (movement/page_warming.py). Only where the
+# caches are shared: a page warmed into one process's memory helps no other.
+WARM_PAGES_AFTER_CHANGE = env_int("WARM_PAGES_AFTER_CHANGE", 30 if REDIS_URL else 0)
 
 # What public pages tell caches (movement/http_cache.py): a shared cache (Varnish,
 # a CDN) keeps them HTTP_CACHE_SECONDS and serves a stale copy while it fetches a

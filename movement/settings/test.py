@@ -43,3 +43,5 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # pytest-django gives SQLite an in-memory test database; file pragmas do not apply.
     DATABASES["default"].pop("OPTIONS", None)
+# Tests turn page warming on where they test it (tests/test_page_warming.py).
+WARM_PAGES_AFTER_CHANGE = 0

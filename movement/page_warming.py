@@ -1,0 +1,190 @@
+"""The pages a change touched and the pages visitors are reading, rendered again
+as soon as the change is done.
+
+Every change retires every kept page (movement.page_cache) and every fragment
+named by the content generation, so the first visitor to each page after a
+publish pays for building it again. The pages a change touched (the page in
+every language, the listings above it, the pages linking to it: the same
+pages movement.frontend_purge purges, the changed page first) and the pages
+kept lately (what visitors are reading now: movement.page_cache notes each page
+it keeps) are the ones visitors go to next, so they are rendered again straight
+away, as an anonymous visitor's GET, and kept for every process that shares the
+caches. A change that touches every page (a menu, the banner, a setting) warms
+those kept lately, then the home pages and the sections below them.
+
+At most WARM_PAGES_AFTER_CHANGE pages (0: never; by default only where the
+caches are shared, REDIS_URL, since a page warmed into one process's memory
+helps no other). The work is a task (django-tasks, as Wagtail's own): on a
+worker where one runs, else at the end of the editor's request, once the
+response has gone (warm_after_change says why then). Each page is rendered in a thread of its own, so nothing of the
+editor's request (its language, what it remembered, its database connection)
+is shared with it. A page that fails is logged; the change never is.
+"""
+
+import io
+import logging
+import sys
+import threading
+from urllib.parse import unquote_to_bytes, urlsplit
+
+from django.conf import settings
+from django.core.handlers.wsgi import WSGIHandler
+from django.db import connections, transaction
+from django_tasks import task
+from wagtail.models import Page
+
+from movement.frontend_purge import touched_pages
+from movement.furniture import in_request
+from movement.models.generation import ContentGeneration
+from movement.page_cache import RENDER_AFRESH, kept_addresses
+
+logger = logging.getLogger("movement.cache")
+USER_AGENT = "movement-page-warming"
+THREAD_NAME = "page-warming"
+
+
+_pending = threading.local()  # addresses to warm when this request ends
+
+
+def warm_after_change(sender=None, instance=None, **kwargs):
+    """furniture.on_change listener: warm what the change touched, once the work it
+    is part of is done.
+
+    In a request (an editor's publish), when the request ends: Wagtail publishes a
+    page's aliases, and more, as changes of their own after the page, each
+    committed at once, and the response has gone to the editor by then. Elsewhere
+    (publish_scheduled, a shell), once the change is committed.
+    """
+    limit = settings.WARM_PAGES_AFTER_CHANGE
+    if limit <= 0 or settings.PAGE_CACHE_SECONDS <= 0:
+        return
+    if kwargs.get("alias"):  # Wagtail's copy of its source's publish: warmed with it
+        return
+    if threading.current_thread().name == THREAD_NAME:  # never warming's own doing
+        return
+    try:
+        urls = addresses_to_warm(instance, kwargs, limit)
+    except Exception:  # warming must never cost the editor their change
+        logger.exception("Could not work out which pages to warm")
+        return
+    if not urls:
+        return
+    if in_request():
+        pending = getattr(_pending, "urls", None) or []
+        _pending.urls = [*pending, *(url for url in urls if url not in pending)][:limit]
+    else:
+        transaction.on_commit(lambda: warm_pages.enqueue(urls))
+
+
+def warm_at_request_end(**kwargs):
+    """request_finished receiver (after the response is sent)."""
+    urls, _pending.urls = getattr(_pending, "urls", None), None
+    if urls:
+        try:
+            warm_pages.enqueue(urls)
+        except Exception:
+            logger.exception("Could not warm the pages a change touched")
+
+
+def addresses_to_warm(instance, signal_kwargs, limit):
+    """At most `limit` addresses, most wanted first: the live pages the change
+    touched, then the pages kept lately (what visitors are reading now), then, for
+    a change every page shows, the home pages and the sections below them."""
+    pages = touched_pages(instance, signal_kwargs)
+    urls = []
+    for page in pages or ():
+        url = page.get_full_url() if page.live else None
+        if url and url not in urls:
+            urls.append(url)
+    urls.extend(url for url in kept_addresses() if url not in urls)
+    if pages is None:
+        sections = Page.objects.live().filter(depth__gt=1).order_by("depth", "path")
+        for page in sections[:limit]:
+            url = page.specific_deferred.get_full_url()
+            if url and url not in urls:
+                urls.append(url)
+    return urls[:limit]
+
+
+_warmed = {}  # {content generation: addresses this process warmed under it}
+
+
+@task()
+def warm_pages(urls):
+    """Render each address as an anonymous visitor; how many answered 200.
+
+    An address already warmed in this process under the current generation is
+    not rendered twice (one commit may hold several changes).
+    """
+    generation = ContentGeneration.objects.current()
+    done = _warmed.setdefault(generation, set())
+    for stale in [number for number in _warmed if number != generation]:
+        del _warmed[stale]
+    statuses = []
+    for url in urls:
+        if url not in done:
+            done.add(url)
+            statuses.append(in_own_thread(render, url))
+    return statuses.count(200)
+
+
+def in_own_thread(function, url):
+    """`function(url)` in a thread of its own, which closes its database connection
+    when done; None if it failed (logged)."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["status"] = function(url)
+        except Exception:
+            logger.exception("Could not warm %s", url)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name=THREAD_NAME)
+    thread.start()
+    thread.join()
+    return outcome.get("status")
+
+
+_handler = None
+
+
+def render(url):
+    """GET `url` through Django as a visitor who takes gzip; the status code."""
+    global _handler
+    if _handler is None:
+        _handler = WSGIHandler()
+    result = _handler(visitor_environ(url), lambda status, headers: None)
+    try:
+        for _chunk in result:
+            pass
+    finally:
+        result.close()
+    return result.status_code
+
+
+def visitor_environ(url):
+    parts = urlsplit(url)
+    secure = parts.scheme == "https"
+    environ = {
+        "REQUEST_METHOD": "GET",
+        # As WSGI servers pass it: the path's bytes, one character per byte.
+        "PATH_INFO": unquote_to_bytes(parts.path or "/").decode("iso-8859-1"),
+        "QUERY_STRING": parts.query,
+        "SERVER_NAME": parts.hostname or "localhost",
+        "SERVER_PORT": str(parts.port or (443 if secure else 80)),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": parts.netloc,
+        "HTTP_ACCEPT_ENCODING": "gzip",  # as browsers, Varnish and CDNs ask
+        "HTTP_USER_AGENT": USER_AGENT,
+        "wsgi.url_scheme": parts.scheme or "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+        RENDER_AFRESH: True,  # not the kept page of the generation before
+    }
+    proxy_header = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if proxy_header:  # behind a proxy that ends TLS, as it would say
+        name, secure_value = proxy_header
+        environ[name] = secure_value if secure else "http"
+    return environ
