@@ -57,6 +57,7 @@ RENDER_AFRESH = "movement.render_afresh"
 # latest first: what movement.page_warming renders again after a change.
 KEPT_ADDRESSES_KEY = "kept-addresses"
 KEPT_ADDRESSES_NOTED = 100
+LONGEST_NOTED_ADDRESS = 300
 # A parameter value longer than this is not something any page offers a link to.
 LONGEST_PARAMETER_VALUE = 200
 SHAREABLE_VARY = {"accept-encoding"}
@@ -233,6 +234,8 @@ def note_kept_address(request):
     ]
     if parameters:
         address += "?" + urlencode(parameters)
+    if len(address) > LONGEST_NOTED_ADDRESS:  # a long search is nobody's next page
+        return
     cache = page_cache()
     noted = [kept for kept in cache.get(KEPT_ADDRESSES_KEY) or () if kept != address]
     cache.set(KEPT_ADDRESSES_KEY, [address, *noted][:KEPT_ADDRESSES_NOTED], None)

@@ -14,9 +14,11 @@ those kept lately, then the home pages and the sections below them.
 
 At most WARM_PAGES_AFTER_CHANGE pages (0: never; by default only where the
 caches are shared, REDIS_URL, since a page warmed into one process's memory
-helps no other). The work is a task (django-tasks, as Wagtail's own): on a
-worker where one runs, else at the end of the editor's request, once the
-response has gone (warm_after_change says why then). Each page is rendered in a thread of its own, so nothing of the
+helps no other). Only changes made in a request (an editor's) are warmed, when
+it ends (warm_after_change says why). The work is a task (django-tasks, as
+Wagtail's own): on a worker where one runs, else in that request's thread once
+the response has gone. Addresses come from the Site records, so a Site must
+hold the public host and port (443 for HTTPS), as the sitemap needs too. Each page is rendered in a thread of its own, so nothing of the
 editor's request (its language, what it remembered, its database connection)
 is shared with it. A page that fails is logged; the change never is.
 """
@@ -29,7 +31,7 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connections, transaction
+from django.db import connection, connections
 from django_tasks import task
 from wagtail.models import Page
 
@@ -47,43 +49,47 @@ _pending = threading.local()  # addresses to warm when this request ends
 
 
 def warm_after_change(sender=None, instance=None, **kwargs):
-    """furniture.on_change listener: warm what the change touched, once the work it
-    is part of is done.
+    """furniture.on_change listener: warm what the change touched when the request
+    it is part of ends (the response has gone to the editor by then).
 
-    In a request (an editor's publish), when the request ends: Wagtail publishes a
-    page's aliases, and more, as changes of their own after the page, each
-    committed at once, and the response has gone to the editor by then. Elsewhere
-    (publish_scheduled, a shell), once the change is committed.
+    Not before: Wagtail publishes a page's aliases as changes of their own, each
+    committed at once, after the page, and each retires what was warmed before it.
+    Not outside a request either (publish_scheduled, a shell, an import), where
+    nothing marks the end of the work: those pages are rendered on first visit.
     """
     limit = settings.WARM_PAGES_AFTER_CHANGE
-    if limit <= 0 or settings.PAGE_CACHE_SECONDS <= 0:
+    if limit <= 0 or settings.PAGE_CACHE_SECONDS <= 0 or not in_request():
         return
     if kwargs.get("alias"):  # Wagtail's copy of its source's publish: warmed with it
         return
     if threading.current_thread().name == THREAD_NAME:  # never warming's own doing
+        return
+    pending = getattr(_pending, "urls", None) or []
+    if len(pending) >= limit:  # full: a page with many descendants, deleted
         return
     try:
         urls = addresses_to_warm(instance, kwargs, limit)
     except Exception:  # warming must never cost the editor their change
         logger.exception("Could not work out which pages to warm")
         return
-    if not urls:
-        return
-    if in_request():
-        pending = getattr(_pending, "urls", None) or []
-        _pending.urls = [*pending, *(url for url in urls if url not in pending)][:limit]
-    else:
-        transaction.on_commit(lambda: warm_pages.enqueue(urls))
+    _pending.urls = [*pending, *(url for url in urls if url not in pending)][:limit]
 
 
 def warm_at_request_end(**kwargs):
     """request_finished receiver (after the response is sent)."""
     urls, _pending.urls = getattr(_pending, "urls", None), None
-    if urls:
-        try:
-            warm_pages.enqueue(urls)
-        except Exception:
-            logger.exception("Could not warm the pages a change touched")
+    if not urls:
+        return
+    # Django may have closed the request's connection already; one opened here
+    # is closed here, not left to the idle thread.
+    was_closed = connection.connection is None
+    try:
+        warm_pages.enqueue(urls)
+    except Exception:
+        logger.exception("Could not warm the pages a change touched")
+    finally:
+        if was_closed:
+            connection.close()
 
 
 def addresses_to_warm(instance, signal_kwargs, limit):
@@ -118,13 +124,17 @@ def warm_pages(urls):
     """
     generation = ContentGeneration.objects.current()
     done = _warmed.setdefault(generation, set())
-    for stale in [number for number in _warmed if number != generation]:
-        del _warmed[stale]
+    for stale in [number for number in list(_warmed) if number != generation]:
+        _warmed.pop(stale, None)  # another thread may have dropped it already
     statuses = []
     for url in urls:
         if url not in done:
-            done.add(url)
-            statuses.append(in_own_thread(render, url))
+            status = in_own_thread(render, url)
+            statuses.append(status)
+            if status == 200:
+                done.add(url)
+            else:  # e.g. a Site whose address is not the one visitors use
+                logger.warning("Warming %s answered %s, not 200", url, status)
     return statuses.count(200)
 
 

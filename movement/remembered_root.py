@@ -83,6 +83,9 @@ def site_for_host(sites, hostname, port):
     the host on another port only when that is the one other candidate.
     """
 
+    # Django gives the request's port as a string; the Site holds a number.
+    port = int(port) if str(port).isdigit() else port
+
     def closeness(site):
         if site.hostname != hostname:
             return 2  # the default site, for another host

@@ -11,6 +11,7 @@ from home.models import BlogPostPage
 from movement.http_cache import public_for_anonymous
 from movement.i18n import active_locale, localized
 from movement.models import live_pages_in_order, prefetch_card_renditions
+from movement.page_cache import RENDER_AFRESH
 
 from . import cached, query_log
 from . import results as found
@@ -67,7 +68,8 @@ def search(request):
         results = cached.page_results(terms, locale, type_key, exclude=promoted)
         if first_page and type_key in ("", "resource"):
             documents = found.document_results(terms, locale)
-        if first_page and not shortened:
+        # A visitor's search, not the page warming's (movement/page_warming.py).
+        if first_page and not shortened and not request.META.get(RENDER_AFRESH):
             query_log.count(query)
 
     paginator = CountedPaginator(results, RESULTS_PER_PAGE)

@@ -1,9 +1,12 @@
 """The pages a change touched, rendered again once it is committed (movement/page_warming.py)."""
 
 import threading
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 from django.utils import translation
 from wagtail.models import Page
@@ -45,8 +48,23 @@ def status_of(url):
     return visitor_for(url).get(urlsplit(url).path)[STATUS_HEADER]
 
 
+@contextmanager
+def an_editors_request():
+    """As an editor's request in the admin: started, then finished (warming then).
+    Without closing the test's database connection, as Django's test client does."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        request_started.send(sender=None)
+        yield
+        request_finished.send(sender=None)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 def publish(page, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True), an_editors_request():
         page.save_revision().publish()
 
 
@@ -75,7 +93,7 @@ def test_a_change_to_every_page_warms_the_home_pages_first(
     urls = page_warming.addresses_to_warm(banner, {}, limit=4)
     homes = {page.get_full_url() for page in HomePage.objects.all()}
     assert set(urls) == homes  # every language's home page, sections next
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True), an_editors_request():
         banner.save()
     for url in homes:
         assert status_of(url) == "hit"
@@ -156,27 +174,26 @@ def test_in_a_request_the_pages_are_warmed_when_it_ends_after_every_change(
     # An editor's publish: Wagtail publishes the page, then its aliases in every
     # language, each a change committed at once; warming any earlier would keep
     # pages that the next change retires.
-    from django.core.signals import request_finished, request_started
-    from django.db import close_old_connections
-
     rendered = []
     real_render = page_warming.render
     monkeypatch.setattr(
         page_warming, "render", lambda url: rendered.append(url) or real_render(url)
     )
-    request_started.disconnect(close_old_connections)  # as Django's test client
-    request_finished.disconnect(close_old_connections)
-    try:
-        request_started.send(sender=None)
+    with an_editors_request():
         post.save_revision().publish()
         assert rendered == []  # nothing until the request ends
-        request_finished.send(sender=None)
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
     assert rendered[0] == post.get_full_url()
     assert status_of(post.get_full_url()) == "hit"
     assert status_of(post.get_parent().get_full_url()) == "hit"
+
+
+def test_outside_a_request_nothing_is_warmed(post, monkeypatch):
+    # publish_scheduled or a shell: nothing marks the end of the work, and the
+    # aliases' publishes would retire anything warmed at the first commit.
+    rendered = []
+    monkeypatch.setattr(page_warming, "render", lambda url: rendered.append(url) or 200)
+    post.save_revision().publish()
+    assert rendered == []
 
 
 def test_the_pages_visitors_read_lately_are_warmed_too(

@@ -136,3 +136,14 @@ def test_a_broken_cache_never_fails_a_search(client, blog, monkeypatch):
     response = search(client, WORD)
     assert response.context["results"].paginator.count == 1
     assert hits(WORD) == 0
+
+
+def test_the_page_warmings_search_is_not_a_visitors(client, blog):
+    from movement.page_cache import RENDER_AFRESH
+
+    with translation.override("en"):
+        url = reverse("search:search")
+    client.get(url, {"q": WORD}, **{RENDER_AFRESH: True})  # movement/page_warming.py
+    assert query_log.flush() == 0
+    search(client, WORD)
+    assert query_log.flush() == 1
