@@ -18,9 +18,10 @@ helps no other). Only changes made in a request (an editor's) are warmed, when
 it ends (warm_after_change says why). The work is a task (django-tasks, as
 Wagtail's own): on a worker where one runs, else in that request's thread once
 the response has gone. Addresses come from the Site records, so a Site must
-hold the public host and port (443 for HTTPS), as the sitemap needs too. Each page is rendered in a thread of its own, so nothing of the
-editor's request (its language, what it remembered, its database connection)
-is shared with it. A page that fails is logged; the change never is.
+hold the public host and port (443 for HTTPS), as the sitemap needs too. Each
+page is rendered in a thread of its own, so nothing of the editor's request
+(its language, what it remembered, its database connection) is shared with
+it. A page that fails is logged; the change never is.
 """
 
 import io
@@ -31,13 +32,12 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connection, connections
+from django.db import connections
 from django_tasks import task
 from wagtail.models import Page
 
 from movement.frontend_purge import touched_pages
 from movement.furniture import in_request
-from movement.models.generation import ContentGeneration
 from movement.page_cache import RENDER_AFRESH, kept_addresses
 
 logger = logging.getLogger("movement.cache")
@@ -80,16 +80,10 @@ def warm_at_request_end(**kwargs):
     urls, _pending.urls = getattr(_pending, "urls", None), None
     if not urls:
         return
-    # Django may have closed the request's connection already; one opened here
-    # is closed here, not left to the idle thread.
-    was_closed = connection.connection is None
     try:
         warm_pages.enqueue(urls)
     except Exception:
         logger.exception("Could not warm the pages a change touched")
-    finally:
-        if was_closed:
-            connection.close()
 
 
 def addresses_to_warm(instance, signal_kwargs, limit):
@@ -112,30 +106,20 @@ def addresses_to_warm(instance, signal_kwargs, limit):
     return urls[:limit]
 
 
-_warmed = {}  # {content generation: addresses this process warmed under it}
-
-
 @task()
 def warm_pages(urls):
     """Render each address as an anonymous visitor; how many answered 200.
 
-    An address already warmed in this process under the current generation is
-    not rendered twice (one commit may hold several changes).
+    The addresses are those of one request's changes, each once (warm_after_change).
     """
-    generation = ContentGeneration.objects.current()
-    done = _warmed.setdefault(generation, set())
-    for stale in [number for number in list(_warmed) if number != generation]:
-        _warmed.pop(stale, None)  # another thread may have dropped it already
-    statuses = []
+    warmed = 0
     for url in urls:
-        if url not in done:
-            status = in_own_thread(render, url)
-            statuses.append(status)
-            if status == 200:
-                done.add(url)
-            else:  # e.g. a Site whose address is not the one visitors use
-                logger.warning("Warming %s answered %s, not 200", url, status)
-    return statuses.count(200)
+        status = in_own_thread(render, url)
+        if status == 200:
+            warmed += 1
+        else:  # e.g. a Site whose address is not the one visitors use
+            logger.warning("Warming %s answered %s, not 200", url, status)
+    return warmed
 
 
 def in_own_thread(function, url):

@@ -13,8 +13,9 @@ The active Locale without a database query on every call:
 Wagtail's Locale.get_active() queries each time it is called, and every
 `.localized` in a menu calls it; a page would spend a dozen queries asking
 the same question. Locales change rarely, so all of them, with the language each
-one's tree mirrors, are read in one query, remembered and forgotten whenever one is saved or deleted, in this process at once and in
-every other process on its next request (movement.furniture's generation).
+one's tree mirrors, are read in one query and remembered, and forgotten whenever
+one is saved or deleted, in this process at once and in every other process on
+its next request (movement.furniture's generation).
 """
 
 import threading
