@@ -147,6 +147,18 @@ def psql(sql, database="postgres"):
         connection.execute(sql)
 
 
+def index_size(database):
+    """The full-text index table's size on disk and its entries, as a phrase."""
+    import psycopg
+
+    with psycopg.connect(f"{PG}/{database}", autocommit=True) as connection:
+        size, entries = connection.execute(
+            "SELECT pg_size_pretty(pg_table_size('wagtailsearch_indexentry')),"
+            " count(*) FROM wagtailsearch_indexentry"
+        ).fetchone()
+    return f"{size} for {entries:,} entries"
+
+
 def measure(env, size, options, workdir):
     """Two servers: one ranks every search afresh, one keeps rankings in its cache."""
     servers = []
@@ -240,9 +252,13 @@ def main():
         for size in (int(s) for s in options.sizes.split(",")):
             run([PYTHON, __file__, "populate", size], env)
             run([*manage, "update_index", "-v0"], env)
-            # Fresh planner statistics, as autovacuum would gather after a real bulk load:
-            # without them the search and menu queries pick nested loops (tens of seconds).
-            psql("ANALYZE", database)
+            # As autovacuum leaves a table some time after a bulk load: fresh planner
+            # statistics (without them the search and menu queries pick nested loops,
+            # tens of seconds) and the new index entries merged into the full-text
+            # indexes (until then each search also reads a GIN index's pending list).
+            psql("VACUUM ANALYZE", database)
+            # update_index compacts it (search.backends.postgres.CompactingRebuilder).
+            say(f"full-text index table: {index_size(database)}")
             all_figures[size] = measure(env, size, options, workdir)
         for size, figures in all_figures.items():
             report(size, figures)

@@ -26,6 +26,7 @@ Why our own middleware and not Django's or wagtail-cache: docs/decisions/0006-pa
 
 import hashlib
 import logging
+from contextlib import suppress
 from http import HTTPStatus
 from urllib.parse import urlencode
 
@@ -53,10 +54,12 @@ SHARED_GENERATION_SECONDS = 5
 # database's generation (movement/page_warming.py): the shared one may not have
 # caught up yet. No HTTP request can set it (headers arrive as HTTP_...).
 RENDER_AFRESH = "movement.render_afresh"
-# The addresses of the pages kept lately (a visitor's miss, then kept), the
-# latest first: what movement.page_warming renders again after a change.
-KEPT_ADDRESSES_KEY = "kept-addresses"
-KEPT_ADDRESSES_NOTED = 100
+# The addresses of the public pages visitors read lately, the latest first: what
+# movement.page_warming renders again after a change. Each process notes an
+# address once per generation, and at most NOTED_PER_GENERATION of them.
+READ_ADDRESSES_KEY = "read-addresses"
+READ_ADDRESSES_NOTED = 100
+NOTED_PER_GENERATION = 1000
 LONGEST_NOTED_ADDRESS = 300
 # A parameter value longer than this is not something any page offers a link to.
 LONGEST_PARAMETER_VALUE = 200
@@ -124,9 +127,13 @@ def cache_key(request):
 
 
 def may_use_cache(request):
+    return settings.PAGE_CACHE_SECONDS > 0 and is_visitors_page_request(request)
+
+
+def is_visitors_page_request(request):
+    """An anonymous visitor reading a page (not the admin, not a file)."""
     return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and is_anonymous_request(request)
         and not request.path_info.startswith(settings.ADMIN_PATH_PREFIXES)
         and not request.path.startswith(_files_prefixes())
@@ -222,10 +229,18 @@ def kept_response(request, stored):
     )
 
 
-def note_kept_address(request):
-    """Put the address of a page just kept first in the list of those kept lately,
-    which movement.page_warming renders again after a change (the pages visitors are
-    reading now). A hint: two processes noting at once may lose one address."""
+_noted = {"generation": None, "addresses": set()}  # by this process
+
+
+def note_read_address(request, generation):
+    """Put the address of a public page a visitor just read first in the list of
+    those read lately, which movement.page_warming renders again after a change.
+
+    Once per address, generation and process, so a page read a thousand times
+    costs the cache one write. A hint: two processes noting at once may lose one.
+    """
+    if request.META.get(RENDER_AFRESH):  # the warming's own reading
+        return
     address = f"{request.scheme}://{request.get_host()}{request.path}"
     parameters = [
         (name, request.GET[name])
@@ -236,15 +251,27 @@ def note_kept_address(request):
         address += "?" + urlencode(parameters)
     if len(address) > LONGEST_NOTED_ADDRESS:  # a long search is nobody's next page
         return
+    if _noted["generation"] != generation:
+        forget_noted()
+        _noted["generation"] = generation
+    seen = _noted["addresses"]
+    if address in seen or len(seen) >= NOTED_PER_GENERATION:
+        return
+    seen.add(address)
     cache = page_cache()
-    noted = [kept for kept in cache.get(KEPT_ADDRESSES_KEY) or () if kept != address]
-    cache.set(KEPT_ADDRESSES_KEY, [address, *noted][:KEPT_ADDRESSES_NOTED], None)
+    noted = [read for read in cache.get(READ_ADDRESSES_KEY) or () if read != address]
+    cache.set(READ_ADDRESSES_KEY, [address, *noted][:READ_ADDRESSES_NOTED], None)
 
 
-def kept_addresses():
-    """The addresses of the pages kept lately, the latest first."""
+def forget_noted():
+    """Note every address afresh (the list was emptied: a cleared cache, a test)."""
+    _noted["generation"], _noted["addresses"] = None, set()
+
+
+def addresses_read_lately():
+    """The addresses of the public pages visitors read lately, the latest first."""
     try:
-        return list(page_cache().get(KEPT_ADDRESSES_KEY) or ())
+        return list(page_cache().get(READ_ADDRESSES_KEY) or ())
     except Exception:
         return []
 
@@ -263,11 +290,17 @@ class PageCacheMiddleware:
         if stored is not None:
             return kept_response(request, stored)
         response = self.get_response(request)
-        if key is not None and request.method == "GET" and is_storable(response):
+        if request.method != "GET" or not is_storable(response):
+            return response
+        if key is not None:
             page_cache().set(key, frozen(response, generation), keep_seconds(response))
             response[STATUS_HEADER] = "miss"
-            if not request.META.get(RENDER_AFRESH):  # a visitor's, not the warming's
-                note_kept_address(request)
+            note_read_address(request, generation)
+        elif is_visitors_page_request(request):
+            # No page cache (a CDN in front may keep the pages): what the page is
+            # built from is warmed after a change all the same.
+            with suppress(DatabaseError):  # a hint, never the visitor's error
+                note_read_address(request, furniture_generation())
         return response
 
 

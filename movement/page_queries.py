@@ -26,25 +26,33 @@ from movement.render_cache import remembered
 
 
 class PageQuerySet(WagtailPageQuerySet):
-    def visible(self):
+    def visible(self, restricted_paths=None):
         """Live pages with no view restriction on them or above them, in one query.
 
         The same as .live().public(), which spends a query of its own loading
         every restriction first: a page is private when a restricted page's path
-        is a prefix of its own path.
+        is a prefix of its own path. Given `restricted_paths` (restricted_paths(),
+        remembered), the query checks those paths instead of every restriction,
+        which costs nothing when there are none; on thousands of pages (search)
+        that spares PostgreSQL an anti-join.
         """
+        if restricted_paths is not None:
+            private = Q()
+            for path in restricted_paths:
+                private |= Q(path__startswith=path)
+            return self.live().exclude(private) if private else self.live()
         restricted = PageViewRestriction.objects.filter(
             page__path=Substr(OuterRef("path"), 1, Length("page__path"))
         )
         return self.live().exclude(Exists(restricted))
 
-    def listed(self):
+    def listed(self, restricted_paths=None):
         """Visible pages written in their own language.
 
         Aliases (an English page mirrored under /pl/ until someone translates it)
         are left out, so a Polish listing, feed or search shows Polish content only.
         """
-        return self.visible().filter(alias_of__isnull=True)
+        return self.visible(restricted_paths).filter(alias_of__isnull=True)
 
     def in_language(self, locale):
         """Pages in `locale` (a Locale or its id)."""
@@ -56,6 +64,17 @@ class PageQuerySet(WagtailPageQuerySet):
 
 
 PageManager = WagtailPageManager.from_queryset(PageQuerySet)
+
+
+def restricted_paths():
+    """The paths of the pages with a view restriction, remembered until the next
+    change (saving or deleting a restriction is one)."""
+
+    def read():
+        paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+        return sorted(set(paths))
+
+    return remembered(None, "restricted-page-paths", compute=read)
 
 
 def every_page():

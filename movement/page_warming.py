@@ -6,16 +6,19 @@ named by the content generation, so the first visitor to each page after a
 publish pays for building it again. The pages a change touched (the page in
 every language, the listings above it, the pages linking to it: the same
 pages movement.frontend_purge purges, the changed page first) and the pages
-kept lately (what visitors are reading now: movement.page_cache notes each page
-it keeps) are the ones visitors go to next, so they are rendered again straight
-away, as an anonymous visitor's GET, and kept for every process that shares the
-caches. A change that touches every page (a menu, the banner, a setting) warms
-those kept lately, then the home pages and the sections below them.
+visitors read lately (movement.page_cache notes them) are the ones visitors go
+to next, so they are rendered again straight away, as an anonymous visitor's
+GET, and kept for every process that shares the caches. A change that touches
+every page (a menu, the banner, a setting) warms those read lately, then the
+home pages and the sections below them. With the page cache off
+(PAGE_CACHE_SECONDS=0, say with a CDN in front that keeps the pages), nothing
+is kept but the fragments each page is built from (menus, cards, the <head>),
+so the first request after a change, a CDN's miss, costs a warm render.
 
 At most WARM_PAGES_AFTER_CHANGE pages (0: never; by default only where the
 caches are shared, REDIS_URL, since a page warmed into one process's memory
-helps no other). Only changes made in a request (an editor's) are warmed, when
-it ends (warm_after_change says why). The work is a task (django-tasks, as
+helps no other). Only changes made in a request (an editor's) or by
+publish_scheduled are warmed, when that ends (warm_after_change says why). The work is a task (django-tasks, as
 Wagtail's own): on a worker where one runs, else in that request's thread once
 the response has gone. Addresses come from the Site records, so a Site must
 hold the public host and port (443 for HTTPS), as the sitemap needs too. Each
@@ -28,17 +31,19 @@ import io
 import logging
 import sys
 import threading
+from contextlib import contextmanager
 from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
 from django.db import connections
 from django_tasks import task
 from wagtail.models import Page
 
 from movement.frontend_purge import touched_pages
 from movement.furniture import in_request
-from movement.page_cache import RENDER_AFRESH, kept_addresses
+from movement.page_cache import RENDER_AFRESH, addresses_read_lately
 
 logger = logging.getLogger("movement.cache")
 USER_AGENT = "movement-page-warming"
@@ -54,11 +59,12 @@ def warm_after_change(sender=None, instance=None, **kwargs):
 
     Not before: Wagtail publishes a page's aliases as changes of their own, each
     committed at once, after the page, and each retires what was warmed before it.
-    Not outside a request either (publish_scheduled, a shell, an import), where
-    nothing marks the end of the work: those pages are rendered on first visit.
+    Not outside a request either (a shell, an import), where nothing marks the end
+    of the work: those pages are rendered on first visit. publish_scheduled marks
+    it (warmed_when_done).
     """
     limit = settings.WARM_PAGES_AFTER_CHANGE
-    if limit <= 0 or settings.PAGE_CACHE_SECONDS <= 0 or not in_request():
+    if limit <= 0 or not in_request():
         return
     if kwargs.get("alias"):  # Wagtail's copy of its source's publish: warmed with it
         return
@@ -86,9 +92,20 @@ def warm_at_request_end(**kwargs):
         logger.exception("Could not warm the pages a change touched")
 
 
+@contextmanager
+def warmed_when_done(sender):
+    """Work outside a request (publish_scheduled) that, like an editor's request,
+    warms what its changes touched once it is done."""
+    request_started.send(sender=sender)
+    try:
+        yield
+    finally:
+        request_finished.send(sender=sender)
+
+
 def addresses_to_warm(instance, signal_kwargs, limit):
     """At most `limit` addresses, most wanted first: the live pages the change
-    touched, then the pages kept lately (what visitors are reading now), then, for
+    touched, then the pages read lately (what visitors are reading now), then, for
     a change every page shows, the home pages and the sections below them."""
     pages = touched_pages(instance, signal_kwargs)
     urls = []
@@ -96,7 +113,7 @@ def addresses_to_warm(instance, signal_kwargs, limit):
         url = page.get_full_url() if page.live else None
         if url and url not in urls:
             urls.append(url)
-    urls.extend(url for url in kept_addresses() if url not in urls)
+    urls.extend(url for url in addresses_read_lately() if url not in urls)
     if pages is None:
         sections = Page.objects.live().filter(depth__gt=1).order_by("depth", "path")
         for page in sections[:limit]:

@@ -9,6 +9,8 @@ restrictions advances: a page of downloads costs no query for it when warm.
 """
 
 from django.core.cache import cache
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from wagtail.models import Collection, CollectionViewRestriction
 
 from movement.furniture import CACHE_SECONDS, furniture_generation
@@ -29,11 +31,16 @@ def document_restriction(document):
 
 
 def _restrictions():
-    found = {}
-    for restriction in CollectionViewRestriction.objects.select_related("collection"):
-        covered = Collection.objects.filter(
-            path__startswith=restriction.collection.path
-        ).values_list("id", flat=True)
-        for collection_id in covered:
-            found.setdefault(collection_id, restriction.restriction_type)
-    return found
+    # Each collection with the first restriction on it or above it (a restricted
+    # collection's path is a prefix of its own), in one query.
+    covering = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
+    ).order_by("pk")
+    covered = (
+        Collection.objects.annotate(
+            restriction_type=Subquery(covering.values("restriction_type")[:1])
+        )
+        .filter(restriction_type__isnull=False)
+        .values_list("id", "restriction_type")
+    )
+    return dict(covered)

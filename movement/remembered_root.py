@@ -17,6 +17,7 @@ request gets its own copy from the cache, never an object another request used.
 
 import copy
 
+from django.db import DatabaseError
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -107,19 +108,21 @@ def site_for_host(sites, hostname, port):
     return None
 
 
-def site_and_root(request):
-    """(the request's Site, its root page in the active language), or None.
+def request_site(request):
+    """The Site Wagtail would find for the request, from the remembered sites."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    return site_for_host(sites_and_root_paths()[0], hostname, request.get_port())
+
+
+def site_and_root(site):
+    """(a copy of `site`, its root page in the active language).
 
     As Wagtail's `site.root_page.localized.specific`, with the active Locale
     from the process's memory (movement.i18n), which the page will ask for too.
     """
-    hostname = split_domain_port(request._get_raw_host())[0]
-    found = site_for_host(sites_and_root_paths()[0], hostname, request.get_port())
-    if found is None:
-        return None
     # Copies: the sites are this process's for the whole generation, and what is
     # returned here is the first request's own (Wagtail caches on both objects).
-    site = copy.copy(found)
+    site = copy.copy(site)
     root = site.root_page
     locale = active_locale()
     if root.locale_id != locale.id:
@@ -136,6 +139,25 @@ def site_and_root(request):
     return site, root.get_specific()
 
 
+def remembered_site_and_root(request):
+    """(the request's Site, its root page in the active language), or None.
+
+    Remembered by site and language until the next change, not by the address
+    asked for: the page warming asks under the Site's own host and port, a
+    visitor under the load balancer's, and both find the same site.
+    """
+    site = request_site(request)
+    if site is None:
+        return None
+    return remembered(
+        request,
+        "site-root",
+        site.pk,
+        translation.get_language(),
+        compute=lambda: site_and_root(site),
+    )
+
+
 class RememberedRootMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -146,14 +168,7 @@ class RememberedRootMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve:
             return None
-        found = remembered(
-            request,
-            "site-root",
-            request.get_host(),
-            request.get_port(),
-            translation.get_language(),
-            compute=lambda: site_and_root(request),
-        )
+        found = remembered_site_and_root(request)
         if found is None:  # no site for this host: Wagtail answers as it would
             return None
         site, root = found
@@ -168,3 +183,16 @@ class RememberedRootMiddleware:
         except Http404:
             request._wagtail_route_for_request = None
         return None
+
+
+def remember_site_for(request):
+    """Give a view other than a page's (search) the site Wagtail would find for
+    it, from the remembered sites, so that asking for it (settings, the home
+    page's featured pages) costs no query. A database that is down leaves it to
+    Wagtail."""
+    try:
+        found = request_site(request)
+    except DatabaseError:
+        return
+    if found is not None:
+        request._wagtail_site = copy.copy(found)

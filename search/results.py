@@ -3,19 +3,19 @@
 import difflib
 import functools
 import re
-from functools import reduce
-from operator import and_
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import F, Value
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from movement.i18n import localized
 from movement.models import every_page
+from movement.page_queries import restricted_paths
+from movement.render_cache import remembered
 from movement.search_groups import OTHER_PAGES
 
 MAX_QUERY_LENGTH = 200
@@ -81,7 +81,8 @@ def pages_of_type(queryset, key):
 
 def listed_pages_in(locale):
     """Listed pages in `locale`, leaving out the tree's root (not a site page)."""
-    return every_page().filter(depth__gt=1).listed().in_language(locale)
+    listed = every_page().filter(depth__gt=1).listed(restricted_paths())
+    return listed.in_language(locale)
 
 
 def page_candidates(locale, key=None, exclude=()):
@@ -122,7 +123,39 @@ def count_up_to(results, limit):
 
 def document_results(terms, locale):
     """Downloads on listed resource and community pages in `locale` whose title,
-    description or file title has every term. Two queries."""
+    description or file title has every term, by page title; each says its
+    page's title and address (`page_title`, `page_url`).
+
+    The words of every such download are remembered until the next change, so
+    a search matches them without a query, and reads only the downloads shown:
+    a query for each kind of download found, none when none is.
+    """
+    wanted = [term.casefold() for term in terms]
+    found = []
+    for model, offered in downloads_offered(locale).items():
+        matching = [
+            download
+            for download in offered
+            if all(term in download["words"] for term in wanted)
+        ][:DOCUMENTS_SHOWN]
+        if not matching:
+            continue
+        loaded = model.objects.select_related("document").in_bulk(
+            [download["pk"] for download in matching]
+        )
+        for download in matching:
+            shown = loaded.get(download["pk"])
+            if shown is not None:  # deleted since it was remembered
+                shown.page_title, shown.page_url = download["page"]
+                found.append(shown)
+    return found[:DOCUMENTS_SHOWN]
+
+
+def downloads_offered(locale):
+    """{download model: [{pk, words, page: (title, address)}, ...]} for the
+    listed resource and community pages in `locale`, by page title, then as
+    their page orders them; remembered until the next change. Two queries: the
+    pages, then the downloads of both kinds."""
     from resources.models import (
         CommunityDocument,
         CommunityOfPracticePage,
@@ -130,35 +163,54 @@ def document_results(terms, locale):
         ResourcePage,
     )
 
-    matches = reduce(
-        and_,
-        (
-            Q(title__icontains=term)
-            | Q(description__icontains=term)
-            | Q(document__title__icontains=term)
-            for term in terms
-        ),
-    )
-    found = []
-    for model, page_model in (
-        (ResourceDocument, ResourcePage),
-        (CommunityDocument, CommunityOfPracticePage),
-    ):
-        pages = page_model.objects.listed().in_language(locale)
-        found += (
-            model.objects.filter(matches, page__in=pages.values("pk"))
-            .select_related("document", "page")
-            .order_by("page__title", "sort_order")[:DOCUMENTS_SHOWN]
-        )
-    return found[:DOCUMENTS_SHOWN]
+    kinds = {
+        ResourceDocument._meta.label: (ResourceDocument, ResourcePage),
+        CommunityDocument._meta.label: (CommunityDocument, CommunityOfPracticePage),
+    }
+
+    def read():
+        page_types = _content_type_ids([page for _model, page in kinds.values()])
+        pages = {
+            page.pk: (page.title, page.specific_deferred.url)
+            for page in listed_pages_in(locale).filter(content_type_id__in=page_types)
+        }
+        fields = ("pk", "page_id", "sort_order", "title", "description")
+        downloads = [
+            model.objects.filter(page_id__in=pages)
+            .order_by()
+            .annotate(kind=Value(label), file_title=F("document__title"))
+            .values_list("kind", *fields, "file_title")
+            for label, (model, _page) in kinds.items()
+        ]
+        offered = {label: [] for label in kinds}
+        for kind, pk, page_id, _sort_order, *texts in sorted(
+            downloads[0].union(*downloads[1:], all=True),
+            key=lambda row: (pages[row[2]][0], row[3], row[1]),
+        ):
+            offered[kind].append(
+                {
+                    "pk": pk,
+                    "words": "\x1f".join(text or "" for text in texts).casefold(),
+                    "page": pages[page_id],
+                }
+            )
+        return offered
+
+    remembered_offer = remembered(None, "downloads-offered", locale.pk, compute=read)
+    return {model: remembered_offer[label] for label, (model, _page) in kinds.items()}
 
 
 def promotions(query):
-    """Editors' picks for this query: live pages in the visitor's language, or links."""
+    """Editors' picks for this query: live pages in the visitor's language, or links.
+
+    Most queries have none: the queries that have are remembered until the next
+    change (saving a promotion is one), so those cost no query.
+    """
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_queries():
+        return []
     picks = (
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
-        )
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order")
     )
@@ -173,6 +225,14 @@ def promotions(query):
             pick.shown_page = page.specific_deferred
             shown.append(pick)
     return shown
+
+
+def promoted_queries():
+    def read():
+        promoted = SearchPromotion.objects.values_list("query__query_string", flat=True)
+        return set(promoted)
+
+    return remembered(None, "promoted-queries", compute=read)
 
 
 def _vocabulary(locale):

@@ -5,13 +5,14 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.models import BlogPostPage
 from movement.http_cache import public_for_anonymous
-from movement.i18n import active_locale, localized
+from movement.i18n import active_locale
 from movement.models import live_pages_in_order, prefetch_card_renditions
 from movement.page_cache import RENDER_AFRESH
+from movement.remembered_root import remember_site_for, remembered_site_and_root
 
 from . import cached, query_log
 from . import results as found
@@ -47,6 +48,7 @@ class CountedPaginator(Paginator):
 @public_for_anonymous(shared_seconds=RESULTS_SHARED_SECONDS)
 def search(request):
     """Pages and downloads in the visitor's language, editors' picks first."""
+    remember_site_for(request)
     query, shortened = found.clean_query(request.GET.get("q", ""))
     terms = found.search_terms(query)
     type_key = request.GET.get("type", "")
@@ -120,11 +122,10 @@ def search(request):
 
 def _no_results_help(request, terms, locale):
     suggestion = found.spelling_suggestion(terms, locale)
-    site = Site.find_for_request(request)
+    site_and_home = remembered_site_and_root(request)
     featured = []
-    if site is not None:
-        home = localized(site.root_page).specific
-        chosen = getattr(home, "featured_pages", None)
+    if site_and_home is not None:
+        chosen = getattr(site_and_home[1], "featured_pages", None)
         if chosen is not None:
             featured = live_pages_in_order(
                 [block["value"] for block in chosen.raw_data], prefetch=False

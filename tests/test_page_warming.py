@@ -1,20 +1,24 @@
 """The pages a change touched, rendered again once it is committed (movement/page_warming.py)."""
 
+import datetime
+import io
 import threading
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.management import call_command
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.test import Client
-from django.utils import translation
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from home.models import BlogPostPage, HomePage
 from movement import page_warming
 from movement.models import NoticeBanner
-from movement.page_cache import RENDER_AFRESH, STATUS_HEADER
+from movement.page_cache import RENDER_AFRESH, STATUS_HEADER, page_cache
 
 pytestmark = pytest.mark.django_db
 IN_OWN_THREAD = page_warming.in_own_thread
@@ -196,6 +200,37 @@ def test_outside_a_request_nothing_is_warmed(post, monkeypatch):
     assert rendered == []
 
 
+def test_a_scheduled_go_live_is_warmed_once_publish_scheduled_is_done(
+    post, monkeypatch
+):
+    post.title = "Live on schedule"
+    post.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = post.save_revision()
+    revision.publish()  # scheduled, not yet live
+    # An hour later: the time to go live has come.
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    rendered = []
+    real_render = page_warming.render
+    monkeypatch.setattr(
+        page_warming, "render", lambda url: rendered.append(url) or real_render(url)
+    )
+    request_started.disconnect(close_old_connections)  # the test's transaction
+    request_finished.disconnect(close_old_connections)
+    try:
+        call_command("publish_scheduled", stdout=io.StringIO())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    assert rendered[0] == post.get_full_url()
+    url = post.get_full_url()
+    kept = visitor_for(url).get(urlsplit(url).path)
+    assert kept[STATUS_HEADER] == "hit"
+    assert "Live on schedule" in kept.content.decode()
+
+
 def test_the_pages_visitors_read_lately_are_warmed_too(
     post, django_capture_on_commit_callbacks
 ):
@@ -223,7 +258,62 @@ def test_the_pages_visitors_read_lately_are_warmed_too(
 
 def test_warming_notes_nothing_itself(client, post):
     client.get(post.url, **{RENDER_AFRESH: True})
-    assert page_warming.kept_addresses() == []
+    assert page_warming.addresses_read_lately() == []
     blog = post.get_parent()
     assert client.get(blog.url)[STATUS_HEADER] == "miss"  # a visitor's: noted
-    assert page_warming.kept_addresses() == [f"http://testserver{blog.url}"]
+    assert page_warming.addresses_read_lately() == [f"http://testserver{blog.url}"]
+
+
+def first_and_second_queries(client, url):
+    """How many queries a visitor's first request to `url` costs, then a second."""
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts.append(len(queries))
+    return counts
+
+
+@pytest.mark.parametrize("warming", [30, 0])
+def test_with_no_page_cache_a_publish_warms_what_pages_are_built_from(
+    warming, post, settings, django_capture_on_commit_callbacks
+):
+    # A CDN in front keeps the pages, so the app keeps none: after a publish the
+    # CDN's misses come to the app, which should find the menus, cards and
+    # <head> already built for the new generation.
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.WARM_PAGES_AFTER_CHANGE = warming
+    campaign = Page.objects.live().get(
+        url_path__endswith="/same-pay-for-the-same-day/", locale__language_code="en"
+    )
+    # Behind a load balancer: the site's host, the app server's own port.
+    host = urlsplit(post.get_full_url()).netloc
+    visitor = Client(HTTP_HOST=host, HTTP_ACCEPT_ENCODING="gzip", SERVER_PORT="8000")
+    visitor.get(campaign.url)  # read lately: noted
+    publish(post, django_capture_on_commit_callbacks)
+    for url in (post.url, post.get_parent().url, campaign.url):
+        first, second = first_and_second_queries(visitor, url)
+        if warming:
+            assert first == second, url  # as warm as it gets
+        else:
+            assert first > second, url  # the cold render the warming spares
+
+
+def test_with_no_page_cache_a_visitors_reading_is_noted_once_per_generation(
+    client, post, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    writes = []
+    cache = page_cache()
+    real_set = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *args: writes.append(key) or real_set(key, *args)
+    )
+    for _ in range(3):
+        response = client.get(post.url)
+        assert STATUS_HEADER not in response  # nothing kept
+    assert page_warming.addresses_read_lately() == [f"http://testserver{post.url}"]
+    assert len(writes) == 1
+    client.get("/en/no-such-page/")  # not a page anyone can read: not noted
+    client.get(post.url, HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}=x")  # an editor
+    assert len(writes) == 1

@@ -56,6 +56,20 @@ def test_every_page_type_is_within_budget_with_every_cache_empty(
         empty_caches_query_count(client, page.url, django_assert_max_num_queries)
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/search/?q=resilience",  # results of eight page types, a query each
+        "/ar/search/?q=zzzqqq",  # none: a spelling hint, chosen and recent pages
+    ],
+)
+def test_a_search_is_within_budget_after_a_publish_and_with_every_cache_empty(
+    client, live_pages, url, django_assert_max_num_queries
+):
+    first_request_query_count(client, url, django_assert_max_num_queries)
+    empty_caches_query_count(client, url, django_assert_max_num_queries)
+
+
 def make_posts(blog, count):
     image = ImageFactory()
     for number in range(count):

@@ -5,6 +5,8 @@ The PostgreSQL tests need DATABASE_URL=postgres://...; the SQLite tests are skip
 """
 
 import importlib
+from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -15,7 +17,11 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage, StandardPage
-from search.backends.postgres import config_for_language
+from search.backends.postgres import (
+    Compacting,
+    CompactingRebuilder,
+    config_for_language,
+)
 from tests.factories import StandardPageFactory
 
 on_sqlite = pytest.mark.skipif(
@@ -273,3 +279,42 @@ def test_ranking_gives_ids_and_types_best_first(django_assert_max_num_queries):
     assert len(ranking) == 3
     by_pk = {page.pk: page for page in pages.values()}
     assert all(by_pk[pk].content_type_id == type_id for pk, type_id in ranking)
+
+
+class FakeConnection:
+    """A write connection that records what the rebuilder runs."""
+
+    def __init__(self, vendor, in_atomic_block):
+        self.vendor, self.in_atomic_block, self.ran = vendor, in_atomic_block, []
+
+    @contextmanager
+    def cursor(self):
+        yield SimpleNamespace(execute=self.ran.append)
+
+
+@pytest.mark.parametrize(
+    "vendor, in_atomic_block, compacted",
+    [
+        ("postgresql", False, True),
+        ("postgresql", True, False),
+        ("sqlite", False, False),
+    ],
+)
+def test_a_rebuilt_index_is_compacted_where_postgresql_can(
+    vendor, in_atomic_block, compacted
+):
+    # A rebuild writes each entry three times; the table is rewritten at its size.
+    connection = FakeConnection(vendor, in_atomic_block)
+    index = SimpleNamespace(
+        write_connection=connection, _refresh_title_norms=lambda full: None
+    )
+    CompactingRebuilder(index).finish()
+    expected = ["VACUUM FULL ANALYZE wagtailsearch_indexentry"] if compacted else []
+    assert connection.ran == expected
+
+
+@on_postgres
+def test_update_index_rebuilds_with_compaction():
+    # modelsearch rebuilds in one transaction by default (ATOMIC_REBUILD): the
+    # compaction comes once it is committed.
+    assert issubclass(get_search_backend().rebuilder_class, Compacting)

@@ -442,6 +442,26 @@ def test_a_page_says_when_a_download_is_for_members_only(
     assert f'href="{public.url}" hreflang="en" download' in html
 
 
+def test_collections_inside_a_private_one_are_private_as_it_is(
+    members_only_collection,
+):
+    from wagtail.models import CollectionViewRestriction
+
+    from movement.privacy import collection_restrictions
+
+    inside = members_only_collection.add_child(name="Members' minutes")
+    deeper = inside.add_child(name="2026")
+    CollectionViewRestriction.objects.create(
+        collection=deeper, restriction_type=CollectionViewRestriction.PASSWORD
+    )
+    beside = Collection.get_first_root_node().add_child(name="Members-public")
+    found = collection_restrictions()
+    login = CollectionViewRestriction.LOGIN
+    assert found[members_only_collection.pk] == found[inside.pk] == login
+    assert found[deeper.pk] == login  # the first restriction above it
+    assert beside.pk not in found  # a name that starts the same is not inside
+
+
 def test_making_a_collection_private_shows_at_once(
     client, members_only_collection, pack_page
 ):

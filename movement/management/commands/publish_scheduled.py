@@ -1,0 +1,23 @@
+"""Wagtail's publish_scheduled, with the pages it changed rendered again once it is done.
+
+A page going live or expiring on schedule retires every kept page, as an editor's
+publish does, and its first visitors would wait for the renders. So the command
+runs as one unit of work, as an editor's request is, and the pages it touched,
+then those visitors read lately, are warmed when it ends (movement/page_warming.py).
+It replaces Wagtail's command of the same name: this app comes first in INSTALLED_APPS.
+"""
+
+from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
+
+from movement.page_warming import warmed_when_done
+
+
+class Command(WagtailCommand):
+    help = (
+        "Publishes and unpublishes what is scheduled to go live or expire, then "
+        "renders again the pages that touched."
+    )
+
+    def handle(self, *args, **options):
+        with warmed_when_done(sender=self.__class__):
+            super().handle(*args, **options)
