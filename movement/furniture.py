@@ -14,6 +14,7 @@ root paths, image renditions, remembered locales).
 """
 
 import threading
+from contextlib import contextmanager
 
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
@@ -118,6 +119,18 @@ def forget_process_local_caches():
         Site.clear_site_root_paths_cache()
     if isinstance(caches["renditions"], LocMemCache):
         caches["renditions"].clear()
+
+
+@contextmanager
+def as_one_request():
+    """Work outside a request (a management command) done as one: the generation
+    read once until a change, and what waits for a request's end waits for this.
+    Without Django's request signals, which would also close the connections."""
+    _start_request()
+    try:
+        yield
+    finally:
+        _end_request()
 
 
 def _start_request(**kwargs):

@@ -36,13 +36,12 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
 from django.db import connections
 from django_tasks import task
 from wagtail.models import Page
 
 from movement.frontend_purge import touched_pages
-from movement.furniture import in_request
+from movement.furniture import as_one_request, in_request
 from movement.page_cache import RENDER_AFRESH, addresses_read_lately
 
 logger = logging.getLogger("movement.cache")
@@ -93,14 +92,12 @@ def warm_at_request_end(**kwargs):
 
 
 @contextmanager
-def warmed_when_done(sender):
+def warmed_when_done():
     """Work outside a request (publish_scheduled) that, like an editor's request,
     warms what its changes touched once it is done."""
-    request_started.send(sender=sender)
-    try:
+    with as_one_request():
         yield
-    finally:
-        request_finished.send(sender=sender)
+    warm_at_request_end()
 
 
 def addresses_to_warm(instance, signal_kwargs, limit):

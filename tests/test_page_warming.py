@@ -217,7 +217,9 @@ def test_a_scheduled_go_live_is_warmed_once_publish_scheduled_is_done(
     monkeypatch.setattr(
         page_warming, "render", lambda url: rendered.append(url) or real_render(url)
     )
-    request_started.disconnect(close_old_connections)  # the test's transaction
+    # The warming renders in this thread (warming_on), each page a request whose
+    # signals would close the connection holding this test's transaction.
+    request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
         call_command("publish_scheduled", stdout=io.StringIO())

@@ -19,5 +19,5 @@ class Command(WagtailCommand):
     )
 
     def handle(self, *args, **options):
-        with warmed_when_done(sender=self.__class__):
+        with warmed_when_done():
             super().handle(*args, **options)
