@@ -18,9 +18,9 @@ so the first request after a change, a CDN's miss, costs a warm render.
 At most WARM_PAGES_AFTER_CHANGE pages (0: never; by default only where the
 caches are shared, REDIS_URL, since a page warmed into one process's memory
 helps no other). Only changes made in a request (an editor's) or by
-publish_scheduled are warmed, when that ends (warm_after_change says why). The work is a task (django-tasks, as
-Wagtail's own): on a worker where one runs, else in that request's thread once
-the response has gone. Addresses come from the Site records, so a Site must
+publish_scheduled are warmed, when that ends (warm_after_change says why). The
+work is a task (django-tasks, as Wagtail's own): on a worker where one runs,
+else in that request's thread once the response has gone. Addresses come from the Site records, so a Site must
 hold the public host and port (443 for HTTPS), as the sitemap needs too. Each
 page is rendered in a thread of its own, so nothing of the editor's request
 (its language, what it remembered, its database connection) is shared with

@@ -53,18 +53,25 @@ def status_of(url):
 
 
 @contextmanager
-def an_editors_request():
-    """As an editor's request in the admin: started, then finished (warming then).
-    Without closing the test's database connection, as Django's test client does."""
+def connection_kept_open():
+    """Requests' signals that do not close the connection holding this test's
+    transaction, as Django's test client arranges."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
-        request_started.send(sender=None)
         yield
-        request_finished.send(sender=None)
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
+
+
+@contextmanager
+def an_editors_request():
+    """As an editor's request in the admin: started, then finished (warming then)."""
+    with connection_kept_open():
+        request_started.send(sender=None)
+        yield
+        request_finished.send(sender=None)
 
 
 def publish(page, django_capture_on_commit_callbacks):
@@ -217,15 +224,9 @@ def test_a_scheduled_go_live_is_warmed_once_publish_scheduled_is_done(
     monkeypatch.setattr(
         page_warming, "render", lambda url: rendered.append(url) or real_render(url)
     )
-    # The warming renders in this thread (warming_on), each page a request whose
-    # signals would close the connection holding this test's transaction.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
+    # The warming renders in this thread (warming_on), each page a request.
+    with connection_kept_open():
         call_command("publish_scheduled", stdout=io.StringIO())
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
     assert rendered[0] == post.get_full_url()
     url = post.get_full_url()
     kept = visitor_for(url).get(urlsplit(url).path)
