@@ -388,8 +388,11 @@ def publish_then_time(post_pk, servers, paths, repeats, varnish):
     env, in a request)}), through that server's settings; after each, the first
     request to every path on it, then 20 warm ones, one at a time, with the site's
     host (as a load balancer passes it on; the pages warmed after a publish are
-    kept under it)."""
+    kept under it). Then, for comparison, the same server left idle as long as
+    the publish took, and the first request to every path after that pause: what
+    an idle server's first request costs on this machine with no publish at all."""
     firsts = {(name, label): [] for name in servers for label in paths}
+    idle_firsts = {(name, label): [] for name in servers for label in paths}
     warm = {(name, label): [] for name in servers for label in paths}
     states = {name: [] for name in servers}
     purged, publish_ms = [], {name: [] for name in servers}
@@ -417,14 +420,17 @@ def publish_then_time(post_pk, servers, paths, repeats, varnish):
             for label, path in paths.items():
                 times = [get(base + path, {"Host": host})[3] for _ in range(20)]
                 warm[name, label].append(statistics.median(times))
+            time.sleep(sum(publish_ms[name][-1]) / 1000)  # as idle as a publish left it
+            for label, path in paths.items():
+                idle_firsts[name, label].append(get(base + path, {"Host": host})[3])
 
-    return firsts, warm, states, purged, publish_ms
+    return firsts, warm, states, purged, publish_ms, idle_firsts
 
 
 def report_publish(measured, servers, paths, repeats):
     """PASS or MISS for each server whose publishes are an editor's (in a request);
     the others' figures are printed for comparison."""
-    firsts, warm, states, purged, publish_ms = measured
+    firsts, warm, states, purged, publish_ms, idle_firsts = measured
     say(
         f"\n== First request after a publish against a warm one ({repeats} publishes "
         "of the blog post for each) =="
@@ -446,6 +452,21 @@ def report_publish(measured, servers, paths, repeats):
                 f"{name + ' ' + label:28}{warm_ms:9.1f}{statistics.median(first_ms):10.1f}"
                 f"{statistics.median(ratios):9.1f}x; {max(ratios):4.1f}x"
                 f"  {verdict(passed) if in_request else '(not warmed: for comparison)'}"
+            )
+    say(
+        f"\nFor comparison, the first request after the same pause with no publish "
+        f"(an idle server's first request on this machine):\n"
+        f"{'':28}{'warm ms':>9}{'first ms':>10}{'first / warm':>14}"
+    )
+    for name, (_base, _env, in_request) in servers.items():
+        for label in paths:
+            if not in_request:
+                continue
+            warm_ms = 1000 * statistics.median(warm[name, label])
+            first_ms = 1000 * statistics.median(idle_firsts[name, label])
+            say(
+                f"{name + ' ' + label:28}{warm_ms:9.1f}{first_ms:10.1f}"
+                f"{first_ms / warm_ms:9.1f}x"
             )
     say(f"X-Page-Cache of app-cached first requests: {' '.join(states['app-cached'])}")
     for name in servers:

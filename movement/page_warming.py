@@ -41,8 +41,12 @@ from django_tasks import task
 from wagtail.models import Page
 
 from movement.frontend_purge import touched_pages
-from movement.furniture import as_one_request, in_request
-from movement.page_cache import RENDER_AFRESH, addresses_read_lately
+from movement.furniture import as_one_request, furniture_generation, in_request
+from movement.page_cache import (
+    RENDER_AFRESH,
+    addresses_read_lately,
+    share_new_generation,
+)
 
 logger = logging.getLogger("movement.cache")
 USER_AGENT = "movement-page-warming"
@@ -133,19 +137,28 @@ def warm_pages(urls):
             warmed += 1
         else:  # e.g. a Site whose address is not the one visitors use
             logger.warning("Warming %s answered %s, not 200", url, status)
+    in_own_thread(share_database_generation)
     return warmed
 
 
-def in_own_thread(function, url):
-    """`function(url)` in a thread of its own, which closes its database connection
-    when done; None if it failed (logged)."""
+def share_database_generation():
+    """Keep the generation in the shared cache a few seconds more, so the visitors
+    who come for the pages just warmed are answered by the front door
+    (movement.page_cache.KeptPageFrontDoor) rather than each process reading the
+    generation from the database first."""
+    share_new_generation(furniture_generation())
+
+
+def in_own_thread(function, *args):
+    """`function(*args)` in a thread of its own, which closes its database
+    connection when done; None if it failed (logged)."""
     outcome = {}
 
     def run():
         try:
-            outcome["status"] = function(url)
+            outcome["status"] = function(*args)
         except Exception:
-            logger.exception("Could not warm %s", url)
+            logger.exception("Could not warm %s", args[0] if args else function)
         finally:
             connections.close_all()
 

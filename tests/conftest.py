@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from movement.demo import load_demo_content
+from tests.demo_site import start_preparing
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -20,6 +21,32 @@ def pytest_sessionstart(session):
     from django.core.management import call_command
 
     call_command("compile_translations", verbosity=0)
+    if needs_demo_site(session.config) and not hasattr(session.config, "workerinput"):
+        session.config.demo_site_preparation = start_preparing(
+            session.config._tmp_path_factory
+        )
+
+
+def pytest_sessionfinish(session):
+    preparation = getattr(session.config, "demo_site_preparation", None)
+    if preparation is not None:
+        preparation.join()  # never leave a half-written site behind
+
+
+def needs_demo_site(config):
+    """Whether this run selects the browser or integration tests (which serve
+    copies of the demo site from other processes): the whole suite or their folders."""
+    expression = config.getoption("markexpr") or ""
+    if "not browser" in expression and "not integration" in expression:
+        return False
+    tests = Path(__file__).resolve().parent
+    for argument in config.args:
+        path = (Path(config.invocation_params.dir) / argument.split("::")[0]).resolve()
+        if path in (tests, tests.parent) or path.is_relative_to(tests / "browser"):
+            return True
+        if path.is_relative_to(tests / "integration"):
+            return True
+    return False
 
 
 @pytest.fixture(scope="session")

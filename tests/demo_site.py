@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -46,24 +47,48 @@ def _run_folder(tmp_path_factory):
 def prepared_demo_site(tmp_path_factory):
     shared = _run_folder(tmp_path_factory) / "demo-site"
     with open(shared.with_suffix(".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # the first worker prepares, others wait
-        if not (shared / "ready").exists():
-            shutil.rmtree(shared, ignore_errors=True)
-            shared.mkdir()
-            for command in (
-                ["prepare_local_site"],
-                ["shell", "-v0", "-c", VISIT_EVERY_PAGE],
-            ):
-                subprocess.run(
-                    [*MANAGE, *command],
-                    env=site_environment(shared, "movement.settings.dev"),
-                    check=True,
-                    cwd=PROJECT,
-                    capture_output=True,
-                    timeout=300,
-                )
-            (shared / "ready").touch()
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the first to come prepares, others wait
+        _prepare(shared)
     return shared
+
+
+def start_preparing(tmp_path_factory):
+    """Prepare the demo site in a thread of this (the controlling) process while
+    the workers build their own test databases: a worker that needs the site
+    then waits less, or not at all. The lock is taken here, before any worker
+    starts; the thread gives it back when the site is ready. Returns the thread."""
+    shared = _run_folder(tmp_path_factory) / "demo-site"
+    lock = open(shared.with_suffix(".lock"), "w")  # noqa: SIM115 (closed by the thread)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+
+    def prepare():
+        with lock:
+            _prepare(shared)
+
+    thread = threading.Thread(target=prepare, name="demo-site", daemon=True)
+    thread.start()
+    return thread
+
+
+def _prepare(shared):
+    """Migrate the demo site and load its content, unless that is done already."""
+    if (shared / "ready").exists():
+        return
+    shutil.rmtree(shared, ignore_errors=True)
+    shared.mkdir()
+    for command in (
+        ["prepare_local_site"],
+        ["shell", "-v0", "-c", VISIT_EVERY_PAGE],
+    ):
+        subprocess.run(
+            [*MANAGE, *command],
+            env=site_environment(shared, "movement.settings.dev"),
+            check=True,
+            cwd=PROJECT,
+            capture_output=True,
+            timeout=300,
+        )
+    (shared / "ready").touch()
 
 
 def copy_of_demo_site(tmp_path_factory, name):

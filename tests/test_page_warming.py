@@ -18,7 +18,14 @@ from wagtail.models import Page
 from home.models import BlogPostPage, HomePage
 from movement import page_warming
 from movement.models import NoticeBanner
-from movement.page_cache import RENDER_AFRESH, STATUS_HEADER, page_cache
+from movement.models.generation import ContentGeneration
+from movement.page_cache import (
+    RENDER_AFRESH,
+    SHARED_GENERATION_KEY,
+    STATUS_HEADER,
+    page_cache,
+)
+from tests.test_page_cache import redis_cache
 
 pytestmark = pytest.mark.django_db
 IN_OWN_THREAD = page_warming.in_own_thread
@@ -30,7 +37,9 @@ def warming_on(settings, monkeypatch):
     settings.WARM_PAGES_AFTER_CHANGE = 30
     # Each page is rendered in a thread of its own, whose database connection
     # would not see this test's uncommitted rows: here, in this thread.
-    monkeypatch.setattr(page_warming, "in_own_thread", lambda render, url: render(url))
+    monkeypatch.setattr(
+        page_warming, "in_own_thread", lambda function, *args: function(*args)
+    )
 
 
 @pytest.fixture
@@ -89,6 +98,24 @@ def test_a_publish_warms_the_page_in_every_language_and_what_lists_it(
     home = HomePage.objects.get(locale__language_code="en")
     for page in (post, polish, post.get_parent(), home):
         assert status_of(page.get_full_url()) == "hit", page.url
+
+
+def test_the_warmed_pages_visitors_find_the_generation_in_the_shared_cache(
+    post, settings, django_capture_on_commit_callbacks
+):
+    # It lives a few seconds: had it lapsed while the pages were warmed, each
+    # process's first visitor would read it from the database, through Django.
+    settings.CACHES = {**settings.CACHES, "pages": redis_cache()}
+    try:
+        with an_editors_request():
+            with django_capture_on_commit_callbacks(execute=True):
+                post.save_revision().publish()
+            page_cache().delete(SHARED_GENERATION_KEY)  # lapsed meanwhile
+        assert page_cache().get(SHARED_GENERATION_KEY) == str(
+            ContentGeneration.objects.current()
+        )
+    finally:
+        page_cache().delete_pattern("*")
 
 
 def test_the_changed_page_comes_first_and_no_more_than_the_limit(post):

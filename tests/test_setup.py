@@ -2,8 +2,10 @@
 
 import pytest
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from wagtail.models import Page, Revision, Site
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex, Revision, Site
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +34,19 @@ def test_demo_site_is_served_from_the_home_page():
     assert site.root_page.specific_class.__name__ == "HomePage"
     assert site.root_page.get_children().live().count() >= 6
     assert Revision.objects.count() > 0
+
+
+def test_the_demo_is_indexed_for_search_and_references():
+    # Its objects' indexing tasks are dropped while it loads; both indexes are
+    # rebuilt once at the end (movement.demo.load_demo_content).
+    from home.models import BlogPostPage
+
+    post = BlogPostPage.objects.live().filter(locale__language_code="en").first()
+    found = BlogPostPage.objects.live().search(post.title.split()[0])
+    assert post in list(found)
+    image_type = ContentType.objects.get_for_model(get_image_model())
+    # Each image's "Usage" in the admin reads this index.
+    assert ReferenceIndex.objects.filter(to_content_type=image_type).count() > 10
 
 
 def test_first_migrate_replaces_the_welcome_page(root_page):
