@@ -94,6 +94,9 @@ def production_env(database_url, workdir, base_url="http://127.0.0.1"):
         MEDIA_ROOT=str(workdir / "media"),
         PRIVATE_MEDIA_ROOT=str(workdir / "private_media"),
         LOG_LEVEL="WARNING",
+        # A publish's background work (indexing, warming) in the publishing process,
+        # not on a db_worker: the benches time it there, with no worker to start.
+        TASK_BACKEND="immediate",
     )
 
 

@@ -21,6 +21,9 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django_tasks import TaskResultStatus
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks.signals import task_finished
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -96,6 +99,12 @@ def on_change(listener):
 
 
 def forget_furniture(**kwargs):
+    _advance()
+    for listener in _change_listeners:
+        listener(**kwargs)
+
+
+def _advance():
     generation = str(_generations().advance())
     _request.generation = None  # this request, too, reads the new one
 
@@ -103,12 +112,30 @@ def forget_furniture(**kwargs):
         for listener in _advance_listeners:
             listener(generation)
 
-    # Registered first, so that once committed the processes sharing the page cache
-    # know the new generation before any cache in front is purged: a request that
-    # reaches the app between the two would be served a page of the old one.
+    # Registered before the change listeners' own (forget_furniture), so that once
+    # committed the processes sharing the page cache know the new generation before
+    # any cache in front is purged: a request that reaches the app between the two
+    # would be served a page of the old one.
     transaction.on_commit(tell_listeners)
-    for listener in _change_listeners:
-        listener(**kwargs)
+
+
+INDEXING_TASK = "modelsearch.tasks.insert_or_update_object_task"
+
+
+def forget_after_indexing(sender, task_result, **kwargs):
+    """django-tasks' task_finished receiver: an object indexed for search later
+    than its change (on a background worker, TASK_BACKEND=database) advances the
+    generation again, or a search made in between, and the page and ranking kept
+    for it, would miss the object until the next change. Indexed in the change's
+    own request (the immediate backend), it was in the index before the change's
+    own advance. Caches in front are not purged: they keep a search page for a
+    minute at most (search/views.py)."""
+    if (
+        sender is not ImmediateBackend
+        and task_result.status == TaskResultStatus.SUCCESSFUL
+        and task_result.task.module_path == INDEXING_TASK
+    ):
+        _advance()
 
 
 @on_new_generation
@@ -169,6 +196,7 @@ def connect_signals():
         SiteSettings,
     )
 
+    task_finished.connect(forget_after_indexing, dispatch_uid="furniture-indexing")
     request_started.connect(_start_request, dispatch_uid="furniture-request-start")
     request_finished.connect(_end_request, dispatch_uid="furniture-request-end")
     for signal in (page_published, page_unpublished, post_page_move):

@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",  # full-text search on PostgreSQL; harmless on SQLite
+    # Background tasks kept in the database, run by `db_worker` (settings/tasks.py).
+    # After movement, whose db_worker command (with retries) replaces its own.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -229,6 +232,9 @@ MOVEMENT_HOME_PAGE_TYPE = "home.HomePage"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 # Search backends and the results cache: search.py.
 from .search import *  # noqa: E402, F403
+
+# Background work: run at once, or by a worker (TASK_BACKEND): tasks.py.
+from .tasks import *  # noqa: E402, F403
 
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",

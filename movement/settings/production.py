@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str, require_variables
+from .tasks import tasks_setting
 
 REQUIRED_VARIABLES = [
     "SECRET_KEY",
@@ -58,6 +59,10 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Background work on the database worker (`manage.py db_worker`, docs/operations.md),
+# not in the editor's request; TASK_BACKEND=immediate runs it in the request.
+TASKS = tasks_setting("database")
 
 EMAIL_HOST = env_str("EMAIL_HOST") or "localhost"
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
