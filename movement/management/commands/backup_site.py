@@ -1,0 +1,26 @@
+"""Back up the database and every stored file into a new folder (movement/backups.py).
+
+manage.py backup_site /var/backups/movement
+"""
+
+from subprocess import CalledProcessError
+
+from django.core.management.base import BaseCommand, CommandError
+
+from movement.backups import take_backup
+
+
+class Command(BaseCommand):
+    help = "Back up the database and every stored file into a new folder under FOLDER."
+
+    def add_arguments(self, parser):
+        parser.add_argument("folder", help="where backups are kept")
+
+    def handle(self, *args, folder, **options):
+        try:
+            taken = take_backup(folder)
+        except CalledProcessError as error:
+            raise CommandError(error.stderr.decode(errors="replace")) from error
+        except (OSError, RuntimeError) as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(str(taken))
