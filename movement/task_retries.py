@@ -11,7 +11,7 @@ runs this worker instead, which looks at each task that failed:
   queue, to run after TASK_RETRY_SECONDS, doubled each time; its last error
   stays on it meanwhile;
 - otherwise it stays failed, and an error is logged, for the operators
-  (`manage.py background_tasks` lists the failed ones; docs/deployment.md).
+  (`manage.py background_tasks` lists the failed ones; docs/operations.md).
 """
 
 import logging

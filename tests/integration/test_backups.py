@@ -64,6 +64,7 @@ def test_a_backup_restores_into_a_new_site_and_never_over_one_in_use(
     assert original["documents"] and original["images"]
     assert facts(new_site) == original  # the same rows, the same files' bytes
 
+    database_before = (site_folder / "db.sqlite3").read_bytes()
     refused = restore(site, folder)  # its own database, in use
     assert refused.returncode == 1
     assert "The database is not empty" in refused.stderr
@@ -76,4 +77,4 @@ def test_a_backup_restores_into_a_new_site_and_never_over_one_in_use(
     refused = restore(empty_database_full_storage, folder)
     assert refused.returncode == 1
     assert 'The "default" storage already holds files' in refused.stderr
-    assert facts(site) == original
+    assert (site_folder / "db.sqlite3").read_bytes() == database_before  # untouched
