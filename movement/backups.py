@@ -37,6 +37,9 @@ from wagtail.models import Locale, Page
 
 STORAGES_BACKED_UP = ("default", "documents")
 MANIFEST, FILES = "manifest.json", "files.tar"
+FOLDER_NAME = "movement-%Y%m%dT%H%M%SZ"
+# A file still being written by movement.storage.UploadStorage: not yet a file.
+PARTIAL_SUFFIX = ".part"
 
 
 class CannotRestore(Exception):
@@ -44,10 +47,28 @@ class CannotRestore(Exception):
 
 
 def take_backup(into):
-    """A new backup folder under `into`; its path."""
+    """A new backup folder under `into`; its path.
+
+    Written under a name of its own and renamed once complete, so a folder named
+    like a backup always is a whole one. Readable by this user only: it holds
+    private documents and password hashes.
+    """
     taken = datetime.now(UTC)
-    folder = Path(into) / taken.strftime("movement-%Y%m%dT%H%M%SZ")
-    folder.mkdir(parents=True)
+    into = Path(into)
+    into.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = into / taken.strftime(FOLDER_NAME)
+    writing = into / f".{folder.name}.incomplete"
+    writing.mkdir(mode=0o700)
+    try:
+        _write_backup(writing, taken)
+    except BaseException:
+        shutil.rmtree(writing, ignore_errors=True)
+        raise
+    writing.rename(folder)
+    return folder
+
+
+def _write_backup(folder, taken):
     connection = connections["default"]
     if connection.vendor == "postgresql":
         found = _pg_dump(connection, folder / "database.dump")
@@ -65,7 +86,23 @@ def take_backup(into):
     manifest = {"taken": taken.isoformat(), "engine": connection.vendor}
     manifest.update(found, files=files)
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
-    return folder
+
+
+def prune_backups(into, keep_days, now=None):
+    """Delete the backups under `into` taken more than `keep_days` days before
+    `now`; the folders deleted. Only whole backups, named as take_backup names
+    them, are ever touched."""
+    now = now or datetime.now(UTC)
+    pruned = []
+    for folder in sorted(Path(into).glob("movement-*Z")):
+        try:
+            taken = datetime.strptime(folder.name, FOLDER_NAME).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        if (now - taken).days >= keep_days and (folder / MANIFEST).exists():
+            shutil.rmtree(folder)
+            pruned.append(folder)
+    return pruned
 
 
 def counts(cursor):
@@ -130,7 +167,8 @@ def _stored_files(storage, folder=""):
     except FileNotFoundError:  # a local storage whose folder was never made
         return
     for name in files:
-        yield f"{folder}/{name}" if folder else name
+        if not name.endswith(PARTIAL_SUFFIX):
+            yield f"{folder}/{name}" if folder else name
     for name in folders:
         yield from _stored_files(storage, f"{folder}/{name}" if folder else name)
 
@@ -141,9 +179,13 @@ def _archive_files(path):
         for alias in STORAGES_BACKED_UP:
             storage = storages[alias]
             for name in _stored_files(storage):
-                with storage.open(name, "rb") as stored:
+                try:
+                    stored = storage.open(name, "rb")
+                except FileNotFoundError:  # deleted since it was listed
+                    continue
+                with stored:
                     member = tarfile.TarInfo(f"{alias}/{name}")
-                    member.size = storage.size(name)
+                    member.size = stored.size
                     archive.addfile(member, stored)
                 count += 1
     return count
@@ -175,6 +217,15 @@ def _sqlite_copy(source, target):
         writing.close()
 
 
+LIBPQ_OPTIONS = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+}
+
+
 def _libpq(settings_dict):
     """(the database's name, the environment pg_dump and pg_restore read it from)."""
     environment = dict(os.environ)
@@ -186,6 +237,10 @@ def _libpq(settings_dict):
     ):
         if settings_dict.get(key):
             environment[variable] = str(settings_dict[key])
+    # Connection options given in DATABASE_URL's query (?sslmode=require…).
+    for option, value in (settings_dict.get("OPTIONS") or {}).items():
+        if option in LIBPQ_OPTIONS:
+            environment[LIBPQ_OPTIONS[option]] = str(value)
     return settings_dict["NAME"], environment
 
 
@@ -215,7 +270,8 @@ def _pg_dump(connection, path):
 def _pg_restore(settings_dict, path):
     name, environment = _libpq(settings_dict)
     subprocess.run(
-        [_tool("pg_restore"), "--no-owner", "--no-acl", "--exit-on-error"]
+        # One transaction: a restore that fails leaves the database empty, to try again.
+        [_tool("pg_restore"), "--no-owner", "--no-acl", "--single-transaction"]
         + [f"--dbname={name}", str(path)],
         env=environment,
         check=True,

@@ -15,7 +15,9 @@ root paths, image renditions, remembered locales).
 
 import threading
 from contextlib import contextmanager
+from datetime import timedelta
 
+from django.apps import apps
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.signals import request_finished, request_started
@@ -24,6 +26,7 @@ from django.db.models.signals import post_delete, post_save
 from django_tasks import TaskResultStatus
 from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks.signals import task_finished
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -119,22 +122,39 @@ def _advance():
     transaction.on_commit(tell_listeners)
 
 
-INDEXING_TASK = "modelsearch.tasks.insert_or_update_object_task"
+# A publish saves its page, which asks for the page's indexing, within this of the
+# moment it records as the page's last_published_at; a draft saved later does not.
+PUBLISH_TO_INDEXING = timedelta(seconds=5)
 
 
 def forget_after_indexing(sender, task_result, **kwargs):
-    """django-tasks' task_finished receiver: an object indexed for search later
-    than its change (on a background worker, TASK_BACKEND=database) advances the
-    generation again, or a search made in between, and the page and ranking kept
-    for it, would miss the object until the next change. Indexed in the change's
-    own request (the immediate backend), it was in the index before the change's
-    own advance. Caches in front are not purged: they keep a search page for a
-    minute at most (search/views.py)."""
+    """django-tasks' task_finished receiver. A page published in a request is
+    indexed for search later, on a background worker (TASK_BACKEND=database):
+    a search made in between, and the page and ranking kept for it, would miss
+    it until the next change. So the indexing of a page published since the task
+    was asked for advances the generation again. Not for a draft saved (autosave
+    saves a page every few seconds, and the index holds the live version, which
+    a draft leaves as it was), nor for other objects, nor where the indexing ran
+    in the publish's own request (the immediate backend), before its advance.
+    Caches in front are not purged: they keep a search page a minute at most
+    (search/views.py)."""
+    backend = sender if isinstance(sender, type) else type(sender)
     if (
-        sender is not ImmediateBackend
-        and task_result.status == TaskResultStatus.SUCCESSFUL
-        and task_result.task.module_path == INDEXING_TASK
+        issubclass(backend, ImmediateBackend)
+        or task_result.status != TaskResultStatus.SUCCESSFUL
+        or task_result.task.module_path != insert_or_update_object_task.module_path
     ):
+        return
+    app_label, model_name, pk = task_result.args
+    model = apps.get_model(app_label, model_name)
+    if not issubclass(model, Page):
+        return
+    published = model.objects.filter(
+        pk=pk,
+        live=True,
+        last_published_at__gte=task_result.enqueued_at - PUBLISH_TO_INDEXING,
+    )
+    if published.exists():
         _advance()
 
 

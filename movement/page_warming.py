@@ -158,7 +158,9 @@ def in_own_thread(function, *args):
         try:
             outcome["status"] = function(*args)
         except Exception:
-            logger.exception("Could not warm %s", args[0] if args else function)
+            logger.exception(
+                "Could not warm %s", args[0] if args else function.__name__
+            )
         finally:
             connections.close_all()
 

@@ -6,7 +6,8 @@ database restarting, a cache in front timing out). Our `db_worker` command
 runs this worker instead, which looks at each task that failed:
 
 - if what it was for no longer exists (a page deleted after its indexing was
-  asked for: ObjectDoesNotExist), it is done: there is nothing left to do;
+  asked for: ObjectDoesNotExist from one of Wagtail's or modelsearch's tasks),
+  it is done: there is nothing left to do;
 - if it has been tried fewer than TASK_ATTEMPTS times, it goes back in the
   queue, to run after TASK_RETRY_SECONDS, doubled each time; its last error
   stays on it meanwhile;
@@ -25,6 +26,10 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 
 logger = logging.getLogger("movement.tasks")
+# Wagtail's and modelsearch's tasks read their object by its key first thing, so
+# a DoesNotExist from them means the object was deleted after it was enqueued;
+# from another task it may be a bug, which is tried again and reported.
+LOOKS_UP_ITS_OBJECT = ("wagtail.", "modelsearch.")
 
 
 class RetryingWorker(Worker):
@@ -37,9 +42,11 @@ class RetryingWorker(Worker):
 def after_failure(result):
     """Mark a task that just failed done, queued again or failed for good."""
     attempts = len(result.worker_ids)  # each run is claimed by a worker
-    if is_gone(result.exception_class_path):
+    if result.task_path.startswith(LOOKS_UP_ITS_OBJECT) and is_gone(
+        result.exception_class_path
+    ):
         result.set_successful(None)
-        logger.info(
+        logger.warning(
             "Task %s (%s): what it was for no longer exists; nothing to do",
             result.id,
             result.task_path,

@@ -72,6 +72,11 @@ def manage(environment, *arguments, timeout=120, check=True):
     )
 
 
+def restore_site(environment, folder):
+    """`manage.py restore_site FOLDER`, failing or not (movement/backups.py)."""
+    return manage(environment, "restore_site", str(folder), check=False)
+
+
 @dataclasses.dataclass(frozen=True)
 class Server:
     url: str

@@ -17,9 +17,10 @@ from django_tasks import TaskResultStatus
 from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
+from modelsearch.tasks import insert_or_update_object_task
 
 from home.models import BlogPostPage
-from movement.furniture import INDEXING_TASK, forget_after_indexing
+from movement.furniture import forget_after_indexing
 from movement.models.generation import ContentGeneration
 from movement.settings.tasks import TASK_BACKENDS, tasks_setting
 from movement.task_retries import RetryingWorker, is_gone
@@ -27,6 +28,7 @@ from tests import background_task_examples as examples
 from tests.test_settings import PRODUCTION_ENV, settings_of
 
 pytestmark = pytest.mark.django_db
+INDEXING_TASK = insert_or_update_object_task.module_path
 
 
 @pytest.fixture
@@ -92,15 +94,16 @@ def test_a_task_whose_page_was_deleted_meanwhile_ends_cleanly(database_tasks):
     post = BlogPostPage.objects.live().first()
     parent = post.get_parent()
     page = parent.add_child(instance=BlogPostPage(title="Gone soon", slug="gone-soon"))
-    examples.title_of.enqueue(page.pk)
     queued = DBTaskResult.objects.ready().count()
     assert queued >= 2
+    examples.title_of.enqueue(page.pk)  # ours: a DoesNotExist here may be a bug
     page.delete()
 
-    outcomes = run_due_tasks()
-    assert len(outcomes) == queued
-    assert {result.status for result in outcomes} == {TaskResultStatus.SUCCESSFUL}
-    assert DBTaskResult.objects.ready().count() == 0  # nothing tried again
+    outcomes = [(result.task_path, result.status) for result in run_due_tasks()]
+    theirs = {status for path, status in outcomes if not path.startswith("tests.")}
+    ours = [status for path, status in outcomes if path.startswith("tests.")]
+    assert theirs == {TaskResultStatus.SUCCESSFUL}
+    assert ours == [TaskResultStatus.READY]  # tried again later, not hidden
 
 
 def test_a_task_that_succeeds_is_done_once(database_tasks):
@@ -137,6 +140,10 @@ def test_operators_see_failed_and_waiting_tasks(database_tasks):
     DBTaskResult.objects.filter(pk=waiting.id).update(
         enqueued_at=timezone.now() - timedelta(minutes=20)
     )
+    killed = examples.title_of.enqueue(3)  # its worker killed an hour ago
+    DBTaskResult.objects.filter(pk=killed.id).update(
+        status=TaskResultStatus.RUNNING, started_at=timezone.now() - timedelta(hours=1)
+    )
 
     out = io.StringIO()
     call_command("background_tasks", stdout=out)
@@ -145,7 +152,11 @@ def test_operators_see_failed_and_waiting_tasks(database_tasks):
     assert "tests.background_task_examples.fails after 3 attempts" in report
     assert "ConnectionError: the search server did not answer" in report
     assert re.search(r"Due and waiting: 2; the longest for 120\d s", report)
-    with pytest.raises(CommandError, match="1 failed.*is `db_worker` running"):
+    assert f"STUCK {killed.id} tests.background_task_examples.title_of" in report
+    with pytest.raises(
+        CommandError,
+        match="1 failed; 1 running for over 30 minutes;.*is `db_worker` running",
+    ):
         call_command("background_tasks", "--check", stdout=io.StringIO())
 
 
@@ -196,14 +207,40 @@ def search_page(client, words):
     return client.get("/en/search/", {"q": words}).content.decode()
 
 
+def test_a_draft_indexed_by_the_worker_keeps_every_kept_page(database_tasks):
+    # Autosave saves a draft every few seconds, and each save asks for the page's
+    # indexing: were each to advance the generation, editing would empty the
+    # page cache again and again.
+    post = BlogPostPage.objects.live().filter(locale__language_code="en").first()
+    post.title = "A draft, not yet published"
+    post.save_revision()
+    before = ContentGeneration.objects.current()
+    assert any(result.task_path == INDEXING_TASK for result in run_due_tasks())
+    assert ContentGeneration.objects.current() == before
+
+    post.save_revision().publish()
+    published = ContentGeneration.objects.current()
+    run_due_tasks()
+    assert ContentGeneration.objects.current() != published
+
+
 @pytest.mark.parametrize(
-    ("backend", "advances"), [(DatabaseBackend, True), (ImmediateBackend, False)]
+    ("sender", "advances"),
+    [
+        (DatabaseBackend("default", {}), True),  # the worker sends its backend
+        (DatabaseBackend, True),
+        (ImmediateBackend, False),  # indexed in the publish's own request
+    ],
 )
-def test_only_indexing_after_the_change_moves_the_generation_on(backend, advances):
+def test_only_indexing_after_the_publish_moves_the_generation_on(sender, advances):
+    post = BlogPostPage.objects.live().filter(locale__language_code="en").first()
+    post.save_revision().publish()
     indexed = SimpleNamespace(
         status=TaskResultStatus.SUCCESSFUL,
         task=SimpleNamespace(module_path=INDEXING_TASK),
+        args=["home", "blogpostpage", str(post.pk)],
+        enqueued_at=timezone.now(),
     )
     before = ContentGeneration.objects.current()
-    forget_after_indexing(sender=backend, task_result=indexed)
+    forget_after_indexing(sender=sender, task_result=indexed)
     assert (ContentGeneration.objects.current() != before) is advances

@@ -4,14 +4,15 @@ The whole round trip on SQLite, files included: tests/integration/test_backups.p
 
 import json
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from movement.backups import counts, take_backup
-from tests.integration.test_backups import restore
+from movement.backups import FOLDER_NAME, counts, prune_backups, take_backup
+from tests.servers import restore_site
 
 pytestmark = pytest.mark.django_db
 
@@ -74,9 +75,27 @@ def test_a_postgresql_backup_restores_into_a_new_database(
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private_media"),
         "PATH": "/usr/bin:/bin",
     }
-    restored = restore(environment, folder)
+    restored = restore_site(environment, folder)
     assert restored.returncode == 0, restored.stderr
     assert f"{manifest['pages']} pages" in restored.stdout
-    again = restore(environment, folder)
+    again = restore_site(environment, folder)
     assert again.returncode == 1
     assert "The database is not empty" in again.stderr
+
+
+def test_old_backups_are_pruned_and_nothing_else(tmp_path):
+    now = datetime(2026, 12, 6, 3, 30, tzinfo=UTC)
+    for day in (1, 20, 34, 35, 60):
+        folder = tmp_path / (now - timedelta(days=day)).strftime(FOLDER_NAME)
+        folder.mkdir()
+        (folder / "manifest.json").write_text("{}")
+    incomplete = tmp_path / (now - timedelta(days=90)).strftime(FOLDER_NAME)
+    incomplete.mkdir()  # no manifest: not a backup this command wrote
+    (tmp_path / "notes").mkdir()
+
+    pruned = prune_backups(tmp_path, keep_days=35, now=now)
+    assert [folder.name for folder in pruned] == [
+        (now - timedelta(days=day)).strftime(FOLDER_NAME) for day in (60, 35)
+    ]
+    left = sorted(path.name for path in tmp_path.iterdir())
+    assert len(left) == 5 and "notes" in left and incomplete.name in left

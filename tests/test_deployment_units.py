@@ -1,12 +1,15 @@
-"""The systemd units in docs/deployment/systemd run commands that exist, and each
-timer starts a service that is there (docs/deployment.md tells operators to copy them)."""
+"""The systemd units in docs/deployment/systemd run commands that exist, with
+options they take, and each timer starts a service that is there
+(docs/deployment.md tells operators to copy them)."""
 
 import configparser
 import shlex
 from pathlib import Path
 
 import pytest
-from django.core.management import get_commands
+from django.core.management import get_commands, load_command_class
+
+from movement.settings.tasks import TASK_BACKENDS
 
 UNITS = Path(__file__).resolve().parent.parent / "docs" / "deployment" / "systemd"
 
@@ -34,7 +37,9 @@ SERVICES = sorted(UNITS.glob("*.service"))
 
 
 @pytest.mark.parametrize("service", SERVICES, ids=lambda path: path.name)
-def test_every_service_runs_a_command_that_exists(service):
+def test_every_service_runs_a_command_that_exists(service, settings):
+    # As in production, whose worker commands accept only a database backend.
+    settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
     commands = [
         shlex.split(value)
         for key, value in unit(service)["Service"].items()
@@ -43,7 +48,12 @@ def test_every_service_runs_a_command_that_exists(service):
     assert commands
     for command in commands:
         if command[1:2] == ["manage.py"]:
-            assert command[2] in get_commands(), command
+            name, arguments = command[2], command[3:]
+            assert name in get_commands(), command
+            parser = load_command_class(get_commands()[name], name).create_parser(
+                "manage.py", name
+            )
+            parser.parse_args(arguments)  # its options exist (exits 2 if not)
         else:
             assert command[0].endswith("/gunicorn"), command
         assert command[0].startswith("/srv/movement/.venv/bin/")

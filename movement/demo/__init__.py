@@ -91,6 +91,12 @@ def steps():
     return [modules[order] for order in sorted(modules)]
 
 
+# django-tasks' backend that keeps tasks and never runs them. Set through
+# override_settings, whose setting_changed signal is how django-tasks is told to
+# drop the backends it made; restored on the way out, even after an error.
+TASKS_DROPPED = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
 def load_demo_content():
     """Every step, in one transaction; then the search and references indexes.
 
@@ -105,9 +111,6 @@ def load_demo_content():
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
     return demo
-
-
-TASKS_DROPPED = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
 @transaction.atomic

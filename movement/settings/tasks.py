@@ -30,8 +30,8 @@ def tasks_setting(default_backend):
 
 
 TASKS = tasks_setting("immediate")
-# A task that fails is tried again this many times in all, after 30 s, 60 s,
-# 120 s… (the worker's, movement/task_retries.py); then it stays failed, logged
-# as an error.
+# A task that fails is run at most this many times in all, waiting 30 s, then
+# 60 s, 120 s… between runs (the worker's, movement/task_retries.py); then it
+# stays failed, logged as an error.
 TASK_ATTEMPTS = env_int("TASK_ATTEMPTS", 4)
 TASK_RETRY_SECONDS = env_int("TASK_RETRY_SECONDS", 30)

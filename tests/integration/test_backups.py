@@ -3,11 +3,13 @@ translations, images and documents, file for file; never over a site that holds
 something (movement/backups.py, backup_site and restore_site)."""
 
 import json
+import sqlite3
+from contextlib import closing
 
 import pytest
 
 from tests.demo_site import copy_of_demo_site, site_environment
-from tests.servers import manage
+from tests.servers import manage, restore_site
 
 pytestmark = pytest.mark.integration
 
@@ -40,10 +42,6 @@ def facts(environment):
     return json.loads(manage(environment, "shell", "-c", FACTS).stdout.splitlines()[-1])
 
 
-def restore(environment, folder):
-    return manage(environment, "restore_site", str(folder), check=False)
-
-
 def test_a_backup_restores_into_a_new_site_and_never_over_one_in_use(
     tmp_path_factory,
 ):
@@ -57,7 +55,7 @@ def test_a_backup_restores_into_a_new_site_and_never_over_one_in_use(
     new_site = site_environment(
         tmp_path_factory.mktemp("restored"), "movement.settings.dev"
     )
-    restored = restore(new_site, folder)
+    restored = restore_site(new_site, folder)
     assert restored.returncode == 0, restored.stderr
     assert f"{manifest['pages']} pages" in restored.stdout
     original = facts(site)
@@ -65,16 +63,21 @@ def test_a_backup_restores_into_a_new_site_and_never_over_one_in_use(
     assert facts(new_site) == original  # the same rows, the same files' bytes
 
     database_before = (site_folder / "db.sqlite3").read_bytes()
-    refused = restore(site, folder)  # its own database, in use
+    refused = restore_site(site, folder)  # its own database, in use
     assert refused.returncode == 1
     assert "The database is not empty" in refused.stderr
     assert "Traceback" not in refused.stderr
+    half_new = tmp_path_factory.mktemp("half-new")
     empty_database_full_storage = site_environment(
-        tmp_path_factory.mktemp("half-new"),
-        "movement.settings.dev",
-        MEDIA_ROOT=str(site_folder / "media"),
+        half_new, "movement.settings.dev", MEDIA_ROOT=str(site_folder / "media")
     )
-    refused = restore(empty_database_full_storage, folder)
+    refused = restore_site(empty_database_full_storage, folder)
     assert refused.returncode == 1
     assert 'The "default" storage already holds files' in refused.stderr
+    assert tables_in(half_new / "db.sqlite3") == []  # nothing restored
     assert (site_folder / "db.sqlite3").read_bytes() == database_before  # untouched
+
+
+def tables_in(database):
+    with closing(sqlite3.connect(database)) as connection:
+        return connection.execute("SELECT name FROM sqlite_master").fetchall()

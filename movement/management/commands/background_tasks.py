@@ -3,9 +3,11 @@
     manage.py background_tasks            counts, the queue's delay, failed tasks
     manage.py background_tasks --check    the same; exits 1 when something is wrong
 
-Something is wrong when a task has failed for good within --since hours, or
-when a task due to run has waited more than --late seconds (no worker is
-running, or it cannot keep up).
+Something is wrong when a task has failed for good within --since hours, when
+a task due to run has waited more than --late seconds (no worker is running, or
+it cannot keep up), or when one has been running more than --stuck minutes (its
+worker was killed or lost the database mid-task: run it again by hand, or let
+it be).
 """
 
 from datetime import timedelta
@@ -25,11 +27,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--since", type=float, default=24, help="hours (24)")
         parser.add_argument("--late", type=float, default=300, help="seconds (300)")
+        parser.add_argument("--stuck", type=float, default=30, help="minutes (30)")
         parser.add_argument(
             "--check", action="store_true", help="exit 1 when something is wrong"
         )
 
-    def handle(self, *args, since, late, check, **options):
+    def handle(self, *args, since, late, stuck, check, **options):
         now = timezone.now()
         recent = DBTaskResult.objects.filter(
             enqueued_at__gte=now - timedelta(hours=since)
@@ -48,19 +51,22 @@ class Command(BaseCommand):
         # A task to run as soon as possible has no time of its own (the latest date
         # there is, django_tasks_db.models.get_date_max): it waits since enqueued.
         undeferred = waiting.filter(run_after=get_date_max())
-        since = [
+        due_since = [
             undeferred.aggregate(since=Min("enqueued_at"))["since"],
             waiting.exclude(run_after=get_date_max()).aggregate(since=Min("run_after"))[
                 "since"
             ],
         ]
-        oldest = min((moment for moment in since if moment), default=now)
+        oldest = min((moment for moment in due_since if moment), default=now)
         delay = (now - oldest).total_seconds()
         self.stdout.write(
             f"Due and waiting: {waiting.count()}; the longest for {delay:.0f} s."
         )
 
-        failed = list(recent.failed().order_by("-finished_at")[:SHOWN_FAILURES])
+        failures = DBTaskResult.objects.failed().filter(
+            finished_at__gte=now - timedelta(hours=since)
+        )
+        failed = list(failures.order_by("-finished_at")[:SHOWN_FAILURES])
         for result in failed:
             last_line = (result.traceback.strip().splitlines() or [""])[-1]
             self.stdout.write(
@@ -69,9 +75,22 @@ class Command(BaseCommand):
                 f": {last_line}"
             )
 
+        running_long = list(
+            DBTaskResult.objects.running().filter(
+                started_at__lt=now - timedelta(minutes=stuck)
+            )
+        )
+        for result in running_long:
+            self.stdout.write(
+                f"STUCK {result.id} {result.task_path}, running since "
+                f"{result.started_at:%Y-%m-%d %H:%M}"
+            )
+
         problems = []
         if failed:
-            problems.append(f"{counts.get(TaskResultStatus.FAILED)} failed")
+            problems.append(f"{failures.count()} failed")
+        if running_long:
+            problems.append(f"{len(running_long)} running for over {stuck:g} minutes")
         if delay > late:
             problems.append(
                 f"a task due {delay:.0f} s ago has not run: is `db_worker` running?"

@@ -7,7 +7,7 @@ from subprocess import CalledProcessError
 
 from django.core.management.base import BaseCommand, CommandError
 
-from movement.backups import take_backup
+from movement.backups import prune_backups, take_backup
 
 
 class Command(BaseCommand):
@@ -15,8 +15,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("folder", help="where backups are kept")
+        parser.add_argument(
+            "--keep-days",
+            type=int,
+            help="then delete the backups in FOLDER taken this many days ago or more",
+        )
 
-    def handle(self, *args, folder, **options):
+    def handle(self, *args, folder, keep_days, **options):
         try:
             taken = take_backup(folder)
         except CalledProcessError as error:
@@ -24,3 +29,6 @@ class Command(BaseCommand):
         except (OSError, RuntimeError) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(str(taken))
+        if keep_days is not None:
+            for pruned in prune_backups(folder, max(keep_days, 1)):
+                self.stderr.write(f"Deleted {pruned}")
