@@ -24,12 +24,13 @@ import shutil
 import sqlite3
 import subprocess
 import tarfile
-from contextlib import closing
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.files import File
 from django.core.files.storage import storages
+from django.core.management.base import CommandError
 from django.db import connections
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -44,6 +45,18 @@ PARTIAL_SUFFIX = ".part"
 
 class CannotRestore(Exception):
     """The backup does not fit this site, or the site is not empty: nothing was done."""
+
+
+@contextmanager
+def failures_as_command_errors():
+    """What stops a backup or a restore, as its command's one error line: the
+    words of pg_dump or pg_restore, or ours; never a traceback."""
+    try:
+        yield
+    except subprocess.CalledProcessError as error:
+        raise CommandError(error.stderr.decode(errors="replace")) from error
+    except (CannotRestore, OSError, RuntimeError) as error:
+        raise CommandError(str(error)) from error
 
 
 def take_backup(into):

@@ -13,7 +13,7 @@ it be).
 from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Count, Min
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
@@ -39,9 +39,9 @@ class Command(BaseCommand):
         )
         counts = dict(
             recent.order_by()
-            .values_list("status")
-            .annotate(Count("id"))
-            .values_list("status", "id__count")
+            .values("status")
+            .annotate(total=Count("id"))
+            .values_list("status", "total")
         )
         self.stdout.write(f"Background tasks enqueued in the last {since:g} hours:")
         for status in TaskResultStatus:
@@ -50,14 +50,12 @@ class Command(BaseCommand):
         waiting = DBTaskResult.objects.ready()  # due: now, or their time has come
         # A task to run as soon as possible has no time of its own (the latest date
         # there is, django_tasks_db.models.get_date_max): it waits since enqueued.
-        undeferred = waiting.filter(run_after=get_date_max())
-        due_since = [
-            undeferred.aggregate(since=Min("enqueued_at"))["since"],
-            waiting.exclude(run_after=get_date_max()).aggregate(since=Min("run_after"))[
-                "since"
-            ],
-        ]
-        oldest = min((moment for moment in due_since if moment), default=now)
+        undeferred = Q(run_after=get_date_max())
+        due_since = waiting.aggregate(
+            undeferred=Min("enqueued_at", filter=undeferred),
+            deferred=Min("run_after", filter=~undeferred),
+        )
+        oldest = min((moment for moment in due_since.values() if moment), default=now)
         delay = (now - oldest).total_seconds()
         self.stdout.write(
             f"Due and waiting: {waiting.count()}; the longest for {delay:.0f} s."

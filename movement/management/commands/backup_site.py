@@ -3,11 +3,9 @@
 manage.py backup_site /var/backups/movement
 """
 
-from subprocess import CalledProcessError
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from movement.backups import prune_backups, take_backup
+from movement.backups import failures_as_command_errors, prune_backups, take_backup
 
 
 class Command(BaseCommand):
@@ -22,12 +20,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, folder, keep_days, **options):
-        try:
+        with failures_as_command_errors():
             taken = take_backup(folder)
-        except CalledProcessError as error:
-            raise CommandError(error.stderr.decode(errors="replace")) from error
-        except (OSError, RuntimeError) as error:
-            raise CommandError(str(error)) from error
         self.stdout.write(str(taken))
         if keep_days is not None:
             for pruned in prune_backups(folder, max(keep_days, 1)):

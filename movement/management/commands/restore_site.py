@@ -5,11 +5,9 @@
 Then `manage.py migrate` brings an older backup up to this code's schema.
 """
 
-from subprocess import CalledProcessError
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from movement.backups import CannotRestore, restore_into_empty
+from movement.backups import failures_as_command_errors, restore_into_empty
 
 
 class Command(BaseCommand):
@@ -19,12 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("backup", help="a folder backup_site made")
 
     def handle(self, *args, backup, **options):
-        try:
+        with failures_as_command_errors():
             manifest = restore_into_empty(backup)
-        except CalledProcessError as error:
-            raise CommandError(error.stderr.decode(errors="replace")) from error
-        except (CannotRestore, OSError, RuntimeError) as error:
-            raise CommandError(str(error)) from error
         self.stdout.write(
             f"Restored the backup taken {manifest['taken']}: {manifest['pages']} "
             f"pages, {manifest['images']} images, {manifest['documents']} documents, "
