@@ -21,6 +21,8 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from movement.storage import public_media_origin
+
 logger = logging.getLogger("movement.csp")
 
 REPORT_MAX_BYTES = 16 * 1024
@@ -38,6 +40,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts
+        media_origin = public_media_origin()
+        if media_origin:  # images in a media bucket or behind its CDN
+            parts.update = {**(parts.update or {}), "img-src": [media_origin]}
         if in_admin(request):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
             parts.nonce = None

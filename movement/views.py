@@ -9,14 +9,18 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
+from movement.outages import ServiceUnavailable
+
 # A database that cannot be reached (restarting, failing over, out of
-# connections) is a passing state, not a bug in the page.
+# connections) is a passing state, not a bug in the page; so is any other
+# service that does not answer (object storage, OpenSearch: movement/outages.py).
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+PASSING_OUTAGES = (*DATABASE_UNAVAILABLE, ServiceUnavailable)
 RETRY_AFTER_SECONDS = 30
 
 
 def server_error(request):
-    if isinstance(sys.exception(), DATABASE_UNAVAILABLE):
+    if isinstance(sys.exception(), PASSING_OUTAGES):
         return service_unavailable(request)
     return offline_page(request, "500.html", status=500)
 

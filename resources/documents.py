@@ -3,11 +3,11 @@
 import logging
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
+from movement.storage import documents_storage
 from resources.choices import PACK_LANGUAGES, language_name
 
 logger = logging.getLogger(__name__)
@@ -48,8 +48,9 @@ def count_pdf_pages(file):
 
 
 def document_storage():
-    """STORAGES["documents"]: outside MEDIA_ROOT, so only Wagtail's view serves them."""
-    return storages["documents"]
+    """STORAGES["documents"]: outside MEDIA_ROOT or in a private bucket, so only
+    Wagtail's view serves them."""
+    return documents_storage
 
 
 class PackDocument(AbstractDocument):

@@ -153,26 +153,25 @@ VARNISH_CONFIGURATION = PROJECT / "docs" / "deployment" / "varnish"
 
 
 @contextlib.contextmanager
-def varnish(backend_port, purgers=("127.0.0.1",)):
+def varnish(backend_port, purgers=("127.0.0.1",), port=None):
     """Debian's varnishd with the repository's configuration (docs/deployment/varnish),
-    in front of the app on `backend_port`; yields its base URL.
+    in front of the app on `backend_port`, or on each of several ports (a list),
+    taken in turn as docs/deployment/varnish/several-backends.vcl does; yields
+    its base URL.
 
-    Only backend.vcl, the site-specific part, is written here: the app's port and
-    the addresses allowed to purge.
+    Only backend.vcl, the site-specific part, is written here: the app's ports
+    and the addresses allowed to purge.
     """
     binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
     if not os.path.exists(binary):
         import pytest
 
         pytest.skip("varnishd is not installed (apt-get install -y varnish)")
-    port = free_port()
+    port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="varnish-") as workdir:
         allowed = "".join(f'    "{address}";\n' for address in purgers)
         Path(workdir, "backend.vcl").write_text(
-            "backend default {\n"
-            f'    .host = "127.0.0.1";\n    .port = "{backend_port}";\n'
-            "}\n"
-            f"acl purgers {{\n{allowed}}}\n"
+            _backends_vcl(backend_port) + f"acl purgers {{\n{allowed}}}\n"
         )
         with tempfile.TemporaryFile(mode="w+") as log:
             server = subprocess.Popen(
@@ -187,6 +186,24 @@ def varnish(backend_port, purgers=("127.0.0.1",)):
             base = f"http://127.0.0.1:{port}"
             with _healthy(server, base, log):
                 yield base
+
+
+def _backends_vcl(ports):
+    if isinstance(ports, int):
+        return f'backend default {{\n    .host = "127.0.0.1";\n    .port = "{ports}";\n}}\n'
+    example = (VARNISH_CONFIGURATION / "several-backends.vcl").read_text()
+    backends = "".join(
+        f'backend app{number} {{\n    .host = "127.0.0.1";\n    .port = "{port}";\n'
+        "    .connect_timeout = 1s;\n    .probe = health;\n}\n"
+        for number, port in enumerate(ports, 1)
+    )
+    joined = "".join(
+        f"    apps.add_backend(app{number});\n" for number in range(1, len(ports) + 1)
+    )
+    start, end = example.index("# <backends>"), example.index("# </backends>")
+    vcl = example[:start] + backends + example[end:]
+    start, end = vcl.index("    # <director>"), vcl.index("    # </director>")
+    return vcl[:start] + joined + vcl[end:]
 
 
 @contextlib.contextmanager

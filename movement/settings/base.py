@@ -201,25 +201,12 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "static_collected")
-MEDIA_URL = env_str("MEDIA_URL") or "/media/"
-MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-# Documents may be private (a collection restricted to signed-in users), so they
-# live outside MEDIA_ROOT, where no web server in front can serve them: only
-# Wagtail's download view, which checks the collection's privacy, reads them.
-PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private_media")
-STORAGES = {
-    # Files are stored whole or not at all (movement/storage.py).
-    "default": {"BACKEND": "movement.storage.UploadStorage"},
-    "documents": {
-        "BACKEND": "movement.storage.UploadStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-    },
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Where uploads live: this server's disk, or object storage (storage.py).
+from .storage import *  # noqa: E402, F403
 
 # Uploads: generous enough for a printed pack, bounded so a mistake cannot fill the disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -1,6 +1,8 @@
 """Search: which backend indexes and ranks pages, how long rankings are kept, and when
 the popular-searches counts are written."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .env import env_int, env_list, env_str
 
 # Search: Wagtail's database backend, tuned in search/backends/ (FTS5 on SQLite, where a
@@ -9,8 +11,9 @@ from .env import env_int, env_list, env_str
 # Polish has none in PostgreSQL (15 ships no Polish dictionary or stemmer), so it uses
 # "simple": whole words, lower-cased, no stemming. After changing this mapping, run
 # `manage.py update_index`.
-# A large site sets WAGTAILSEARCH_BACKEND (e.g. wagtail.search.backends.opensearch3) and
-# WAGTAILSEARCH_URLS instead: no code changes (README, "Search").
+# A large site sets WAGTAILSEARCH_BACKEND=search.backends.opensearch (OpenSearch with each
+# language's analyzer, search/backends/opensearch.py) and WAGTAILSEARCH_URLS instead, then
+# runs `manage.py update_index` (docs/deployment.md, "Search at scale").
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backends",
@@ -24,6 +27,30 @@ if env_str("WAGTAILSEARCH_BACKEND"):
         "URLS": env_list("WAGTAILSEARCH_URLS", ["http://localhost:9200"]),
         "INDEX_PREFIX": env_str("WAGTAILSEARCH_INDEX_PREFIX") or "movement_",
     }
+
+
+def _analyzers_from(pairs):
+    malformed = [pair for pair in pairs if "=" not in pair]
+    if malformed:
+        raise ImproperlyConfigured(
+            f"SEARCH_LANGUAGE_ANALYZERS: {', '.join(malformed)} is not language=analyzer "
+            "(e.g. pl=polish)."
+        )
+    return {
+        code.strip(): name.strip() for code, name in (p.split("=", 1) for p in pairs)
+    }
+
+
+# The analyzer OpenSearch reads each language with (search/backends/opensearch.py):
+# SEARCH_LANGUAGE_ANALYZERS=pl=polish (comma-separated) changes some, e.g. once the
+# analysis-stempel plugin gives OpenSearch a Polish stemmer.
+SEARCH_LANGUAGE_ANALYZERS = {
+    "en": "english",
+    "es": "spanish",
+    "ar": "arabic",
+    "pl": "standard",
+    **_analyzers_from(env_list("SEARCH_LANGUAGE_ANALYZERS")),
+}
 # Ranked search results (page ids, and so the count) are cached this long, or until
 # content changes (search/cached.py); 0 ranks every search afresh.
 SEARCH_RESULTS_CACHE_SECONDS = env_int("SEARCH_RESULTS_CACHE_SECONDS", 300)

@@ -5,6 +5,7 @@ import tempfile
 from .base import *  # noqa: F403
 from .base import CACHES as PRODUCTION_CACHES
 from .base import DATABASES, STORAGES
+from .storage import local_storages
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
@@ -25,13 +26,9 @@ CACHES["rendered"] = PRODUCTION_CACHES["rendered"]
 PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="movement-test-private-media-")
-STORAGES = {
-    **STORAGES,
-    "documents": {
-        **STORAGES["documents"],
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-    },
-}
+# Tests use the disk, whatever the environment says (tests/test_object_storage.py
+# starts an S3-compatible server of its own).
+STORAGES = {**STORAGES, **local_storages(PRIVATE_MEDIA_ROOT)}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAIL_AUTOSAVE_INTERVAL = 0
 # The machine-translation workflow, without a network or an account.

@@ -19,6 +19,21 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("integration"))
 
 
+@pytest.fixture
+def postgres_test_database(request):
+    """pytest's own test database with the demo content committed, for servers
+    in other processes; only in the suite's PostgreSQL pass."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "needs the suite on PostgreSQL "
+            "(DATABASE_URL=postgres://postgres@127.0.0.1:5432/<name> make test)"
+        )
+    request.getfixturevalue("django_db_setup")
+    return connection.settings_dict
+
+
 @pytest.fixture(scope="session")
 def static_root(tmp_path_factory):
     """collectstatic once: production settings serve files from its manifest."""

@@ -10,21 +10,13 @@ PostgreSQL pass: `DATABASE_URL=postgres://… make test`, as CI does.
 import time
 
 import pytest
-from django.db import connection
 
 from tests.servers import TcpProxy, fetch, gunicorn, production_environment
 
 
 @pytest.fixture
-def postgres_site(request, tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "needs the suite on PostgreSQL "
-            "(DATABASE_URL=postgres://postgres@127.0.0.1:5432/<name> make test)"
-        )
-    request.getfixturevalue("django_db_setup")  # the demo content, committed
-    static_root = request.getfixturevalue("static_root")
-    settings = connection.settings_dict
+def postgres_site(postgres_test_database, static_root, tmp_path):
+    settings = postgres_test_database
     proxy = TcpProxy(settings["PORT"] or 5432, settings["HOST"] or "127.0.0.1")
     proxy.start()
     user = settings["USER"] or "postgres"

@@ -75,7 +75,13 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # The app did not answer and nothing is kept: a plain, short 503.
+    # An app server that does not answer (stopped, restarting) before its probe
+    # says so: ask again, which goes to the next server when there are several
+    # (several-backends.vcl). Only for reading: a form is never sent twice.
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+    # No app answered and nothing is kept: a plain, short 503.
     set beresp.http.Content-Type = "text/plain; charset=utf-8";
     set beresp.http.Cache-Control = "no-store";
     set beresp.http.Retry-After = "30";

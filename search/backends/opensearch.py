@@ -1,0 +1,150 @@
+"""OpenSearch with each language's own analyzer, for a site too large for the database.
+
+Settings (movement/settings/search.py, from the environment)::
+
+    WAGTAILSEARCH_BACKEND=search.backends.opensearch
+    WAGTAILSEARCH_URLS=https://user:password@search.example.org:9200
+
+modelsearch's OpenSearch backend analyzes every text with one analyzer, so an
+English search for "campaigns" misses "campaign", and Arabic words are never
+reduced to their stems. As the PostgreSQL backend does (postgres.py), this one
+picks the language per object when indexing and per query when searching:
+
+- each document also carries its searchable text in a field of its language,
+  ``_text_<language>``, analyzed by that language's analyzer
+  (``SEARCH_LANGUAGE_ANALYZERS``: english, spanish, arabic; standard for Polish,
+  which needs OpenSearch's analysis-stempel plugin for its "polish" analyzer);
+- a search also matches the active language's field (the language the views
+  filter pages on), beside modelsearch's language-neutral ``_all_text``.
+
+One index per model still holds every language, so rebuilding, aliases and the
+admin's searches (which span languages) work as modelsearch made them.
+"""
+
+import contextlib
+import logging
+
+from django.conf import settings
+from django.utils import translation
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.backends.opensearch2 import (
+    OpenSearch2AutocompleteQueryCompiler,
+    OpenSearch2Mapping,
+    OpenSearch2SearchBackend,
+    OpenSearch2SearchQueryCompiler,
+    OpenSearch2SearchResults,
+)
+from modelsearch.index import RelatedFields, SearchField
+from opensearchpy.exceptions import ConnectionError as OpenSearchUnreachable
+from opensearchpy.exceptions import TransportError
+
+from movement.outages import ServiceUnavailable
+
+logger = logging.getLogger(__name__)
+
+# How much a match on the language's stemmed words counts beside an exact one.
+LANGUAGE_FIELD_BOOST = 1.0
+
+
+def language_analyzers():
+    """{language code: analyzer}, from SEARCH_LANGUAGE_ANALYZERS."""
+    return settings.SEARCH_LANGUAGE_ANALYZERS
+
+
+def language_field(language_code):
+    return f"_text_{language_code}"
+
+
+def language_of(obj):
+    """The object's language, or the site's for objects without a locale."""
+    locale = getattr(obj, "locale", None)
+    code = locale.language_code if locale is not None else settings.LANGUAGE_CODE
+    return code.lower().split("-")[0]
+
+
+def _texts(value):
+    """Every string in an indexed value (a string, a list, a nested document)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
+
+
+class LanguageMapping(OpenSearch2Mapping):
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        for language, analyzer in language_analyzers().items():
+            mapping["properties"][language_field(language)] = {
+                "type": "text",
+                "analyzer": analyzer,
+            }
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        language = language_of(obj)
+        if language in language_analyzers():
+            document[language_field(language)] = [
+                text
+                for field in self.model.get_search_fields()
+                if isinstance(field, (SearchField, RelatedFields))
+                for text in _texts(document.get(self.get_field_column_name(field)))
+                if text
+            ]
+        return document
+
+
+class LanguageQueryCompiler(OpenSearch2SearchQueryCompiler):
+    mapping_class = LanguageMapping
+
+    def _remap_fields(self, fields):
+        remapped = super()._remap_fields(fields)
+        language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        if not fields and language in language_analyzers():
+            remapped.append(Field(language_field(language), LANGUAGE_FIELD_BOOST))
+        return remapped
+
+
+class LanguageAutocompleteQueryCompiler(OpenSearch2AutocompleteQueryCompiler):
+    mapping_class = LanguageMapping
+
+
+class SearchUnavailable(ServiceUnavailable):
+    """OpenSearch did not answer a visitor's search: the 503 page, not a 500."""
+
+
+class AnsweredSearchResults(OpenSearch2SearchResults):
+    """Results that say SearchUnavailable when OpenSearch does not answer."""
+
+    def _do_search(self):  # a generator: the search runs as it is read
+        with _answered():
+            yield from super()._do_search()
+
+    def _do_count(self):
+        with _answered():
+            return super()._do_count()
+
+
+@contextlib.contextmanager
+def _answered():
+    try:
+        yield
+    except (OpenSearchUnreachable, TransportError) as error:
+        logger.error("OpenSearch did not answer a search: %s", error)
+        raise SearchUnavailable(str(error)) from error
+
+
+class MultilingualOpenSearchBackend(OpenSearch2SearchBackend):
+    # Indexing errors are logged, never raised (modelsearch's catch_indexing_errors):
+    # a publish succeeds while OpenSearch is away; `update_index` catches up.
+    results_class = AnsweredSearchResults
+    mapping_class = LanguageMapping
+    query_compiler_class = LanguageQueryCompiler
+    autocomplete_query_compiler_class = LanguageAutocompleteQueryCompiler
+
+
+SearchBackend = MultilingualOpenSearchBackend
