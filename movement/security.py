@@ -42,7 +42,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         media_origin = public_media_origin()
         if media_origin:  # images in a media bucket or behind its CDN
-            parts.update = {**(parts.update or {}), "img-src": [media_origin]}
+            update = parts.update or {}
+            parts.update = {
+                **update,
+                "img-src": [*update.get("img-src", []), media_origin],
+            }
         if in_admin(request):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
             parts.nonce = None

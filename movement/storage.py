@@ -6,11 +6,9 @@ page. UploadStorage writes under a temporary name first and links the finished
 file into place, so a failed write leaves nothing behind, and raises
 StorageUnavailable, which movement.uploads turns into a message on the form.
 
-ObjectStorage is django-storages' S3 storage with the same promises: an object
-appears whole or not at all (S3 writes are atomic; a failed multipart upload is
-aborted), a name is never overwritten, and a storage that cannot be reached is
-StorageUnavailable, not a botocore error: a message on the upload form, a 503
-"try again shortly" for a visitor (movement/views.py).
+Object storage keeps the same promises (movement/object_storage.py). Which
+storage a FileField uses is looked up by name (NamedStorage), so it follows
+STORAGES, and pages may show images from the storage's host (public_media_origin).
 """
 
 import errno
@@ -20,14 +18,11 @@ import os
 import uuid
 from urllib.parse import urlsplit
 
-from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
 from django.core.files.storage import FileSystemStorage, storages
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
-from storages.backends.s3 import S3Storage
 
 from movement.outages import ServiceUnavailable
 
@@ -100,66 +95,11 @@ class UploadStorage(FileSystemStorage):
             logger.error("Could not remove the partial file %s: %s", name, error)
 
 
-def _unavailable(error):
-    logger.error("Object storage failed: %s", error)
-    return StorageUnavailable(errno.EIO, str(error))
-
-
-def _missing(error):
-    return (
-        isinstance(error, ClientError)
-        and error.response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404
-    )
-
-
-def _object_storage_call(method):
-    """Runs `method`; a storage that cannot be reached or refuses becomes
-    StorageUnavailable, an object that is not there FileNotFoundError."""
-
-    @functools.wraps(method)
-    def call(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except (BotoCoreError, ClientError) as error:
-            if _missing(error):
-                raise FileNotFoundError(str(error)) from error
-            raise _unavailable(error) from error
-
-    return call
-
-
-class ObjectStorage(S3Storage):
-    """S3-compatible storage (movement/settings/storage.py) that never overwrites
-    a file and gives up within `timeout_seconds` when the storage is away."""
-
-    def __init__(self, timeout_seconds=10, **settings):
-        settings.setdefault("file_overwrite", False)
-        settings.setdefault(
-            "client_config",
-            Config(
-                connect_timeout=timeout_seconds,
-                read_timeout=timeout_seconds,
-                retries={"max_attempts": 2, "mode": "standard"},
-            ),
-        )
-        super().__init__(**settings)
-
-    save = _object_storage_call(S3Storage.save)
-    exists = _object_storage_call(S3Storage.exists)
-    delete = _object_storage_call(S3Storage.delete)
-    size = _object_storage_call(S3Storage.size)
-    listdir = _object_storage_call(S3Storage.listdir)
-    get_modified_time = _object_storage_call(S3Storage.get_modified_time)
-    # Opening for reading asks for the object's head at once, so a missing or
-    # unreachable file fails here, not half way through a response.
-    _open = _object_storage_call(S3Storage._open)
-
-
 class NamedStorage(LazyObject):
     """storages[alias], looked up when first used, and again after STORAGES
     changes (a FileField keeps the storage it was given at import)."""
 
-    def __init__(self, alias):
+    def __init__(self, alias="default"):  # LazyObject's copy makes one with none
         self.__dict__["_alias"] = alias
         super().__init__()
 

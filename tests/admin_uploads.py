@@ -1,8 +1,20 @@
 """Uploading through the admin's own forms, as an editor does."""
 
+import io
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image as PILImage
 from wagtail.models import Collection
+
+# What the upload form says when the storage refused the file.
+STORAGE_FULL = "storage is full or not responding, so nothing was saved"
+
+
+def small_png():
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def post_upload(client, kind, name, content, title="Upload"):

@@ -169,10 +169,7 @@ def varnish(backend_port, purgers=("127.0.0.1",), port=None):
         pytest.skip("varnishd is not installed (apt-get install -y varnish)")
     port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="varnish-") as workdir:
-        allowed = "".join(f'    "{address}";\n' for address in purgers)
-        Path(workdir, "backend.vcl").write_text(
-            _backends_vcl(backend_port) + f"acl purgers {{\n{allowed}}}\n"
-        )
+        Path(workdir, "backend.vcl").write_text(_backends_vcl(backend_port, purgers))
         with tempfile.TemporaryFile(mode="w+") as log:
             server = subprocess.Popen(
                 [binary, "-F", "-j", "none", "-n", workdir]
@@ -188,22 +185,34 @@ def varnish(backend_port, purgers=("127.0.0.1",), port=None):
                 yield base
 
 
-def _backends_vcl(ports):
+def _backends_vcl(ports, purgers):
+    """backend.vcl for the app on one port, or several-backends.vcl for several."""
+    allowed = "".join(f'    "{address}";\n' for address in purgers)
     if isinstance(ports, int):
-        return f'backend default {{\n    .host = "127.0.0.1";\n    .port = "{ports}";\n}}\n'
-    example = (VARNISH_CONFIGURATION / "several-backends.vcl").read_text()
+        return (
+            f'backend default {{\n    .host = "127.0.0.1";\n    .port = "{ports}";\n}}\n'
+            f"acl purgers {{\n{allowed}}}\n"
+        )
     backends = "".join(
         f'backend app{number} {{\n    .host = "127.0.0.1";\n    .port = "{port}";\n'
-        "    .connect_timeout = 1s;\n    .probe = health;\n}\n"
+        "    .connect_timeout = 1s;\n    .first_byte_timeout = 30s;\n"
+        "    .probe = health;\n}\n"
         for number, port in enumerate(ports, 1)
     )
     joined = "".join(
         f"    apps.add_backend(app{number});\n" for number in range(1, len(ports) + 1)
     )
-    start, end = example.index("# <backends>"), example.index("# </backends>")
-    vcl = example[:start] + backends + example[end:]
-    start, end = vcl.index("    # <director>"), vcl.index("    # </director>")
-    return vcl[:start] + joined + vcl[end:]
+    vcl = (VARNISH_CONFIGURATION / "several-backends.vcl").read_text()
+    for part, text in (
+        ("backends", backends),
+        ("director", joined),
+        ("purgers", allowed),
+    ):
+        start, end = vcl.index(f"# <{part}>"), vcl.index(f"# </{part}>")
+        start = vcl.rindex("\n", 0, start) + 1  # the marker's whole line
+        end = vcl.index("\n", end) + 1
+        vcl = vcl[:start] + text + vcl[end:]
+    return vcl
 
 
 @contextlib.contextmanager

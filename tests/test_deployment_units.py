@@ -73,3 +73,26 @@ def test_every_timer_starts_a_service_that_is_there(timer):
 def test_the_worker_and_the_web_processes_restart_on_their_own():
     for name in ("movement-web.service", "movement-worker.service"):
         assert unit(UNITS / name)["Service"]["Restart"] == "always"
+
+
+VARNISH = Path(__file__).resolve().parent.parent / "docs" / "deployment" / "varnish"
+
+
+@pytest.mark.parametrize("backends", ["backend.vcl", "several-backends.vcl"])
+def test_each_varnish_configuration_compiles_as_shipped(backends, tmp_path):
+    """movement.vcl with each backend.vcl the docs offer, copied as they say."""
+    import shutil
+    import subprocess
+
+    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if not Path(varnishd).exists():
+        pytest.skip("varnishd is not installed (apt-get install -y varnish)")
+    shutil.copy(VARNISH / backends, tmp_path / "backend.vcl")
+    compiled = subprocess.run(
+        [varnishd, "-C", "-n", str(tmp_path / "instance")]
+        + ["-p", f"vcl_path={tmp_path}:{VARNISH}", "-f", str(VARNISH / "movement.vcl")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert compiled.returncode == 0, compiled.stderr[-2000:]

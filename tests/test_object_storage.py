@@ -4,6 +4,8 @@ movement/storage.py), against a real S3 server on loopback (moto's server mode).
 Uploads go through the admin as an editor does (a member of the Editors group).
 """
 
+import socket
+import time
 import urllib.error
 import urllib.request
 
@@ -16,13 +18,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from movement.object_storage import ObjectStorage
 from movement.settings.storage import object_storages
-from movement.storage import ObjectStorage, StorageUnavailable
-from tests.admin_uploads import post_upload
-from tests.s3_server import bucket_environment, keys, s3_endpoint, storages_setting
-from tests.test_uploads import STORAGE_FULL, small_png
-
-__all__ = ["s3_endpoint"]  # the session's S3 server, a fixture
+from movement.storage import StorageUnavailable
+from tests.admin_uploads import STORAGE_FULL, post_upload, small_png
+from tests.s3_server import bucket_environment, keys, storages_setting
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +36,14 @@ def status_of(url):
         return error.code
 
 
+@pytest.fixture(scope="module")
+def s3_endpoint():
+    from tests.s3_server import s3_server
+
+    with s3_server() as endpoint:
+        yield endpoint
+
+
 @pytest.fixture
 def buckets(s3_endpoint, monkeypatch, settings):
     """Two fresh buckets, and the site's STORAGES pointing at them."""
@@ -44,6 +52,22 @@ def buckets(s3_endpoint, monkeypatch, settings):
         STORAGES=storages_setting(environment, monkeypatch, settings.STORAGES)
     ):
         yield environment
+
+
+@pytest.fixture
+def storage_away(buckets, monkeypatch, settings):
+    """STORAGES for the same buckets at an address where nothing listens."""
+    away = {**buckets, "S3_ENDPOINT_URL": "http://127.0.0.1:9"}
+    return storages_setting(away, monkeypatch, settings.STORAGES)
+
+
+@pytest.fixture
+def silent_endpoint():
+    """An address that takes connections and never answers: a storage that hangs."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
 
 
 # Settings from the environment
@@ -66,6 +90,13 @@ def test_a_public_media_address_becomes_the_images_address(monkeypatch):
     # Documents get no public address at all: none is configured for them.
     assert "custom_domain" not in setting["documents"]["OPTIONS"]
     assert setting["documents"]["OPTIONS"]["querystring_auth"] is True
+
+
+def test_one_bucket_for_both_is_refused_as_documents_would_be_public(monkeypatch):
+    monkeypatch.setenv("S3_MEDIA_BUCKET", "site-files")
+    monkeypatch.setenv("S3_DOCUMENTS_BUCKET", "site-files")
+    with pytest.raises(ImproperlyConfigured, match="must name two buckets"):
+        object_storages()
 
 
 def test_a_media_address_that_is_not_one_is_refused(monkeypatch):
@@ -93,17 +124,39 @@ def test_a_missing_file_is_not_found_not_an_outage(buckets):
         storages["documents"].open("documents/never-uploaded.pdf")
 
 
-def test_storage_that_does_not_answer_is_unavailable_within_its_timeout(
-    buckets, monkeypatch, settings
-):
-    away = {**buckets, "S3_ENDPOINT_URL": "http://127.0.0.1:9"}
-    with override_settings(
-        STORAGES=storages_setting(away, monkeypatch, settings.STORAGES)
-    ):
+def test_storage_that_does_not_answer_is_unavailable(storage_away):
+    with override_settings(STORAGES=storage_away):
         with pytest.raises(StorageUnavailable):
             storages["default"].save("images/a.png", ContentFile(b"x"))
         with pytest.raises(StorageUnavailable):
             storages["documents"].open("documents/a.pdf")
+
+
+def test_storage_that_hangs_is_given_up_on_after_its_timeout(
+    buckets, silent_endpoint, monkeypatch, settings
+):
+    hanging = {**buckets, "S3_ENDPOINT_URL": silent_endpoint, "S3_TIMEOUT_SECONDS": "1"}
+    with override_settings(
+        STORAGES=storages_setting(hanging, monkeypatch, settings.STORAGES)
+    ):
+        started = time.monotonic()
+        with pytest.raises(StorageUnavailable):
+            storages["default"].save("images/a.png", ContentFile(b"x"))
+    # One try of one call (the check before writing), not botocore's retries.
+    assert time.monotonic() - started < 3
+
+
+def test_a_bucket_that_is_not_there_is_an_outage_not_a_missing_file(
+    buckets, monkeypatch, settings
+):
+    gone = {**buckets, "S3_MEDIA_BUCKET": "never-made"}
+    with (
+        override_settings(
+            STORAGES=storages_setting(gone, monkeypatch, settings.STORAGES)
+        ),
+        pytest.raises(StorageUnavailable),
+    ):
+        storages["default"].save("images/a.png", ContentFile(b"x"))
 
 
 # Uploads through the admin, as an editor

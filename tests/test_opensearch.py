@@ -10,6 +10,7 @@ import json
 import os
 import urllib.request
 import uuid
+from unittest import mock
 
 import pytest
 from django.test import override_settings
@@ -53,6 +54,15 @@ def test_a_page_is_analyzed_in_its_own_language_only(home_page):
     document = backend().mapping_class(BlogPostPage).get_document(post.specific)
     assert "Kampanie młodzieży" in document["_text_pl"]
     assert not any(key.startswith("_text_") and key != "_text_pl" for key in document)
+
+
+def test_a_document_is_analyzed_in_its_own_language():
+    from tests.resource_factories import PackDocumentFactory
+
+    pack = PackDocumentFactory(title="Pakiet dla nauczycieli", language="pl")
+    document = backend().mapping_class(type(pack)).get_document(pack)
+    assert "Pakiet dla nauczycieli" in document["_text_pl"]
+    assert "_text_en" not in document
 
 
 def test_a_search_reads_the_active_languages_field():
@@ -148,6 +158,17 @@ def test_a_search_while_opensearch_is_away_is_a_503_to_come_back_to(client):
     response = client.get("/en/search/?q=campaigns")
     assert response.status_code == 503
     assert response["Retry-After"]
+
+
+def test_a_query_opensearch_refuses_is_a_bug_not_an_outage():
+    from opensearchpy.exceptions import RequestError
+
+    search = backend()
+    refused = RequestError(400, "search_phase_execution_exception", {})
+    with mock.patch.object(search.es, "search", side_effect=refused):
+        results = search.search("campaigns", BlogPostPage.objects.live())
+        with pytest.raises(RequestError):
+            list(results)
 
 
 @override_settings(WAGTAILSEARCH_BACKENDS=AWAY)

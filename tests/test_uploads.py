@@ -25,13 +25,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from movement.storage import StorageUnavailable
-from tests.admin_uploads import post_upload
+from tests.admin_uploads import STORAGE_FULL, post_upload, small_png
 from tests.factories import ImageFactory
 from tests.resource_factories import PackDocumentFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
-
-STORAGE_FULL = "storage is full or not responding, so nothing was saved"
 
 
 def png_bytes(width, height):
@@ -51,12 +49,6 @@ def png_bytes(width, height):
         + chunk(b"IDAT", data)
         + chunk(b"IEND", b"")
     )
-
-
-def small_png():
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def office_file(folder):

@@ -19,12 +19,14 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_int, env_str, missing_variables
 
-_PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MEDIA_URL = env_str("MEDIA_URL") or "/media/"
-MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or _PROJECT_ROOT / "media")
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or PROJECT_ROOT / "media")
 PRIVATE_MEDIA_ROOT = Path(
-    env_str("PRIVATE_MEDIA_ROOT") or _PROJECT_ROOT / "private_media"
+    env_str("PRIVATE_MEDIA_ROOT") or PROJECT_ROOT / "private_media"
 )
+
+__all__ = ["MEDIA_URL", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT", "STORAGES"]
 
 S3_BUCKET_VARIABLES = ["S3_MEDIA_BUCKET", "S3_DOCUMENTS_BUCKET"]
 
@@ -49,13 +51,19 @@ def object_storages():
             f"Object storage needs both {' and '.join(S3_BUCKET_VARIABLES)}; "
             f"{', '.join(missing)} is not set."
         )
+    if env_str("S3_MEDIA_BUCKET") == env_str("S3_DOCUMENTS_BUCKET"):
+        # The media bucket is readable by anyone: documents there would be too.
+        raise ImproperlyConfigured(
+            "S3_MEDIA_BUCKET and S3_DOCUMENTS_BUCKET must name two buckets: the media "
+            "bucket is public, and private documents must never be."
+        )
     connection = {
         "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
         "region_name": env_str("S3_REGION") or None,
         # Unset, boto3 looks further: AWS_* variables, the instance's role.
         "access_key": env_str("S3_ACCESS_KEY_ID") or None,
         "secret_key": env_str("S3_SECRET_ACCESS_KEY") or None,
-        "timeout_seconds": env_int("S3_TIMEOUT_SECONDS", 10),
+        "timeout_seconds": env_int("S3_TIMEOUT_SECONDS", 5),
     }
     media = {
         "bucket_name": env_str("S3_MEDIA_BUCKET"),
@@ -75,11 +83,11 @@ def object_storages():
     }
     return {
         "default": {
-            "BACKEND": "movement.storage.ObjectStorage",
+            "BACKEND": "movement.object_storage.ObjectStorage",
             "OPTIONS": {**connection, **media},
         },
         "documents": {
-            "BACKEND": "movement.storage.ObjectStorage",
+            "BACKEND": "movement.object_storage.ObjectStorage",
             "OPTIONS": {**connection, **documents},
         },
     }

@@ -66,6 +66,10 @@ def responsive_image(image, recipe_name, **attributes):
     return html
 
 
+# What Wagtail names the rendition it returns when the image's file cannot be read.
+NOT_FOUND = "not-found"
+
+
 def _drawn_picture(image, recipe_name, attributes):
     recipe = RECIPES[recipe_name]
     try:
@@ -76,6 +80,11 @@ def _drawn_picture(image, recipe_name, attributes):
         logger.exception(
             "Could not make the %s renditions of image %s", recipe_name, image.pk
         )
+        return ""
+    if any(rendition.file.name == NOT_FOUND for rendition in renditions.values()):
+        # Its file could not be read (gone, or the storage not answering): a
+        # gap too, never kept, so the picture is drawn once the file is back.
+        logger.warning("The file of image %s could not be read", image.pk)
         return ""
     if "alt" not in attributes and not _placed_with_alt_text(image):
         attributes["alt"] = fallback_alt_text(image)

@@ -10,8 +10,9 @@ English search for "campaigns" misses "campaign", and Arabic words are never
 reduced to their stems. As the PostgreSQL backend does (postgres.py), this one
 picks the language per object when indexing and per query when searching:
 
-- each document also carries its searchable text in a field of its language,
-  ``_text_<language>``, analyzed by that language's analyzer
+- each document also carries its searchable text in a field of its language
+  (its locale's; a pack document's own), ``_text_<language>``, analyzed by that
+  language's analyzer
   (``SEARCH_LANGUAGE_ANALYZERS``: english, spanish, arabic; standard for Polish,
   which needs OpenSearch's analysis-stempel plugin for its "polish" analyzer);
 - a search also matches the active language's field (the language the views
@@ -22,6 +23,7 @@ admin's searches (which span languages) work as modelsearch made them.
 """
 
 import contextlib
+import functools
 import logging
 
 from django.conf import settings
@@ -37,6 +39,7 @@ from modelsearch.backends.opensearch2 import (
 from modelsearch.index import RelatedFields, SearchField
 from opensearchpy.exceptions import ConnectionError as OpenSearchUnreachable
 from opensearchpy.exceptions import TransportError
+from wagtail.models import Locale
 
 from movement.outages import ServiceUnavailable
 
@@ -56,10 +59,20 @@ def language_field(language_code):
 
 
 def language_of(obj):
-    """The object's language, or the site's for objects without a locale."""
-    locale = getattr(obj, "locale", None)
-    code = locale.language_code if locale is not None else settings.LANGUAGE_CODE
-    return code.lower().split("-")[0]
+    """The object's language: its locale's, a document's own (`language`), or
+    the site's. Locales are read once per process, not once per object."""
+    locale_id = getattr(obj, "locale_id", None)
+    code = _locale_languages().get(locale_id) if locale_id else None
+    if code is None and locale_id:
+        _locale_languages.cache_clear()  # a locale added since
+        code = _locale_languages().get(locale_id)
+    code = code or getattr(obj, "language", None) or settings.LANGUAGE_CODE
+    return str(code).lower().split("-")[0]
+
+
+@functools.cache
+def _locale_languages():
+    return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 def _texts(value):
@@ -117,23 +130,38 @@ class SearchUnavailable(ServiceUnavailable):
     """OpenSearch did not answer a visitor's search: the 503 page, not a 500."""
 
 
-class AnsweredSearchResults(OpenSearch2SearchResults):
+class OutageAwareSearchResults(OpenSearch2SearchResults):
     """Results that say SearchUnavailable when OpenSearch does not answer."""
 
     def _do_search(self):  # a generator: the search runs as it is read
-        with _answered():
+        with _outage_as_unavailable():
             yield from super()._do_search()
 
     def _do_count(self):
-        with _answered():
+        with _outage_as_unavailable():
             return super()._do_count()
+
+    def facet(self, field_name):
+        with _outage_as_unavailable():
+            return super().facet(field_name)
+
+
+def _is_outage(error):
+    """Unreachable, timed out, overloaded or failing: not a query it refused
+    (a 400 is a bug here, and stays a 500 that someone will look at)."""
+    if isinstance(error, OpenSearchUnreachable):  # timeouts too
+        return True
+    status = getattr(error, "status_code", None)
+    return status == 429 or (isinstance(status, int) and status >= 500)
 
 
 @contextlib.contextmanager
-def _answered():
+def _outage_as_unavailable():
     try:
         yield
-    except (OpenSearchUnreachable, TransportError) as error:
+    except TransportError as error:
+        if not _is_outage(error):
+            raise
         logger.error("OpenSearch did not answer a search: %s", error)
         raise SearchUnavailable(str(error)) from error
 
@@ -141,7 +169,7 @@ def _answered():
 class MultilingualOpenSearchBackend(OpenSearch2SearchBackend):
     # Indexing errors are logged, never raised (modelsearch's catch_indexing_errors):
     # a publish succeeds while OpenSearch is away; `update_index` catches up.
-    results_class = AnsweredSearchResults
+    results_class = OutageAwareSearchResults
     mapping_class = LanguageMapping
     query_compiler_class = LanguageQueryCompiler
     autocomplete_query_compiler_class = LanguageAutocompleteQueryCompiler

@@ -76,9 +76,9 @@ sub vcl_backend_response {
 
 sub vcl_backend_error {
     # An app server that does not answer (stopped, restarting) before its probe
-    # says so: ask again, which goes to the next server when there are several
-    # (several-backends.vcl). Only for reading: a form is never sent twice.
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # says so: ask once more, which goes to the next server when there are
+    # several (several-backends.vcl). Only for reading: a form is never sent twice.
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     # No app answered and nothing is kept: a plain, short 503.

@@ -1,7 +1,7 @@
 # backend.vcl for several app servers: Varnish takes them in turn, leaves out
 # one whose /healthz stops answering, and asks another when one does not answer
-# at all (movement.vcl, vcl_backend_error). Copy this over backend.vcl and list
-# your servers; the acl is the same as for one server.
+# at all (movement.vcl, vcl_backend_error). Copy this over backend.vcl, list
+# your servers, and let them (and no one else) purge.
 #
 # tests/integration/test_several_servers.py runs two servers behind this file,
 # with its two backends written for their ports.
@@ -21,15 +21,25 @@ backend app1 {
     .host = "10.0.0.11";
     .port = "8000";
     .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
     .probe = health;
 }
 backend app2 {
     .host = "10.0.0.12";
     .port = "8000";
     .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
     .probe = health;
 }
 # </backends>
+
+# The app servers, which send a PURGE when content changes. Nobody else may.
+acl purgers {
+    # <purgers>
+    "10.0.0.11";
+    "10.0.0.12";
+    # </purgers>
+}
 
 sub vcl_init {
     new apps = directors.round_robin();
