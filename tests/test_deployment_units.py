@@ -89,7 +89,7 @@ def test_each_varnish_configuration_compiles_as_shipped(backends, tmp_path):
         pytest.skip("varnishd is not installed (apt-get install -y varnish)")
     shutil.copy(VARNISH / backends, tmp_path / "backend.vcl")
     compiled = subprocess.run(
-        [varnishd, "-C", "-n", str(tmp_path / "instance")]
+        [varnishd, "-C", "-j", "none", "-n", str(tmp_path / "instance")]
         + ["-p", f"vcl_path={tmp_path}:{VARNISH}", "-f", str(VARNISH / "movement.vcl")],
         capture_output=True,
         text=True,
