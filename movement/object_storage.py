@@ -59,13 +59,7 @@ class ObjectFile(S3File):
     """The object is fetched when first read (Wagtail's download view seeks it
     to learn its size): a failure then is an outage too, not a 500."""
 
-    @property
-    def file(self):
-        return _answered(S3File._get_file)(self)
-
-    @file.setter
-    def file(self, value):
-        self._set_file(value)
+    file = property(_answered(lambda file: file._get_file()), S3File._set_file)
 
 
 class ObjectStorage(S3Storage):

@@ -8,7 +8,6 @@ import contextlib
 import uuid
 
 import boto3
-import pytest
 from moto.server import ThreadedMotoServer
 
 from movement.settings.storage import object_storages
@@ -70,9 +69,3 @@ def storages_setting(environment, monkeypatch, base):
 def keys(endpoint, bucket):
     listing = client(endpoint).list_objects_v2(Bucket=bucket)
     return [item["Key"] for item in listing.get("Contents", [])]
-
-
-@pytest.fixture(scope="session")
-def s3_endpoint():
-    with s3_server() as endpoint:
-        yield endpoint

@@ -22,7 +22,7 @@ from movement.object_storage import ObjectStorage
 from movement.settings.storage import object_storages
 from movement.storage import StorageUnavailable
 from tests.admin_uploads import STORAGE_FULL, post_upload, small_png
-from tests.s3_server import bucket_environment, keys, storages_setting
+from tests.s3_server import bucket_environment, keys, s3_server, storages_setting
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +38,6 @@ def status_of(url):
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
-    from tests.s3_server import s3_server
-
     with s3_server() as endpoint:
         yield endpoint
 
@@ -73,6 +71,14 @@ def silent_endpoint():
 # Settings from the environment
 
 
+@pytest.fixture
+def two_buckets_named(monkeypatch):
+    """S3_MEDIA_BUCKET and S3_DOCUMENTS_BUCKET set; the monkeypatch, for more."""
+    monkeypatch.setenv("S3_MEDIA_BUCKET", "media")
+    monkeypatch.setenv("S3_DOCUMENTS_BUCKET", "documents")
+    return monkeypatch
+
+
 def test_both_buckets_are_needed(monkeypatch):
     monkeypatch.setenv("S3_MEDIA_BUCKET", "media")
     monkeypatch.delenv("S3_DOCUMENTS_BUCKET", raising=False)
@@ -80,10 +86,8 @@ def test_both_buckets_are_needed(monkeypatch):
         object_storages()
 
 
-def test_a_public_media_address_becomes_the_images_address(monkeypatch):
-    monkeypatch.setenv("S3_MEDIA_BUCKET", "media")
-    monkeypatch.setenv("S3_DOCUMENTS_BUCKET", "documents")
-    monkeypatch.setenv("S3_MEDIA_URL", "https://media.example.org/site/")
+def test_a_public_media_address_becomes_the_images_address(two_buckets_named):
+    two_buckets_named.setenv("S3_MEDIA_URL", "https://media.example.org/site/")
     setting = object_storages()
     storage = ObjectStorage(**setting["default"]["OPTIONS"])
     assert storage.url("images/a.png") == "https://media.example.org/site/images/a.png"
@@ -99,10 +103,8 @@ def test_one_bucket_for_both_is_refused_as_documents_would_be_public(monkeypatch
         object_storages()
 
 
-def test_a_media_address_that_is_not_one_is_refused(monkeypatch):
-    monkeypatch.setenv("S3_MEDIA_BUCKET", "media")
-    monkeypatch.setenv("S3_DOCUMENTS_BUCKET", "documents")
-    monkeypatch.setenv("S3_MEDIA_URL", "media.example.org")
+def test_a_media_address_that_is_not_one_is_refused(two_buckets_named):
+    two_buckets_named.setenv("S3_MEDIA_URL", "media.example.org")
     with pytest.raises(ImproperlyConfigured, match="give a full address"):
         object_storages()
 
