@@ -209,6 +209,7 @@ def connect_signals():
     from wagtail.models import Collection, CollectionViewRestriction
 
     from movement.models import (
+        Compartment,
         Footer,
         MainNavigation,
         NoticeBanner,
@@ -240,4 +241,6 @@ def connect_signals():
         CollectionViewRestriction,
         # Share images' alt text is named in every page's cached <head>.
         get_image_model(),
+        # The framework's compartments head its table and its moves' pages.
+        Compartment,
     )

@@ -28,7 +28,10 @@ class PageForm(FutureScheduleMixin, WagtailAdminPageForm):
             field.queryset = field.queryset.filter(locale_id=locale_id) | (
                 field.queryset.filter(pk__in=chosen)
             )
-            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+            # A long list (the framework's moves) may come in groups.
+            grouped = getattr(field.queryset.model, "grouped_choices", None)
+            choices = grouped(field.queryset) if grouped else field.choices
+            field.widget = forms.CheckboxSelectMultiple(choices=choices)
 
     def _chosen_ids(self, name):
         if self.instance.pk is None:

@@ -5,7 +5,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from movement import dashboard, http_cache
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.models import (
+    Compartment,
+    Footer,
+    MainNavigation,
+    NoticeBanner,
+    SiteIdentity,
+)
 from movement.revert_check import warn_about_lost_blocks
 from movement.snippet_views import TranslatableSnippetViewSet
 
@@ -52,6 +58,21 @@ class SiteFurnitureGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteFurnitureGroup)
+
+
+class CompartmentViewSet(TranslatableSnippetViewSet):
+    """The Resilience Framework's compartments; the moves are on its pages."""
+
+    model = Compartment
+    icon = "table"
+    menu_label = _("Framework compartments")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "slug", "position", "locale"]
+    ordering = ["position"]
+
+
+register_snippet(CompartmentViewSet)
 
 # Reverting to a version with blocks the site no longer has says so.
 hooks.register("before_edit_page", warn_about_lost_blocks)

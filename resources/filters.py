@@ -1,19 +1,26 @@
-"""The resource library's filters: a plain GET form, so they work without JavaScript."""
+"""The resource library's filters: who it is for, its type, its fundamental, and
+the Resilience Framework's compartment, move and level."""
 
 from django import forms
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+
+from movement.listing_filters import FrameworkFilterForm
 
 from .choices import Audience, ResourceType
 
 
-class ResourceFilterForm(forms.Form):
+class ResourceFilterForm(FrameworkFilterForm):
     audience = forms.ChoiceField(label=_("Who it is for"), required=False)
     type = forms.ChoiceField(label=_("Type of resource"), required=False)
     fundamental = forms.ChoiceField(label=_("Fundamental"), required=False)
 
-    def __init__(self, data, fundamentals):
-        super().__init__(data, auto_id="filter-%s", label_suffix="")
+    field_order = ["audience", "type", "fundamental", "compartment", "move", "level"]
+    heading = _("Find a resource")
+    button = _("Show resources")
+    showing = _("Showing resources for:")
+
+    def __init__(self, data, action, fundamentals, locale_id):
+        super().__init__(data, action, locale_id)
         self.fundamentals = {
             fundamental.slug: fundamental for fundamental in fundamentals
         }
@@ -22,10 +29,6 @@ class ResourceFilterForm(forms.Form):
         self.fields["fundamental"].choices = [("", _("Any fundamental"))] + [
             (fundamental.slug, fundamental.title) for fundamental in fundamentals
         ]
-
-    def chosen(self):
-        """{name: value} for every filter the visitor set; call after is_valid()."""
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     def apply(self, resources):
         chosen = self.chosen()
@@ -36,22 +39,4 @@ class ResourceFilterForm(forms.Form):
         if "fundamental" in chosen:
             fundamental = self.fundamentals[chosen["fundamental"]]
             resources = resources.putting_into_practice(fundamental)
-        return resources
-
-    def query_string(self):
-        """The chosen filters as a query string, for pagination links."""
-        return urlencode(self.chosen())
-
-    def active_filters(self, base_url):
-        """Each chosen filter's label, and the address that drops just that one."""
-        chosen = self.chosen()
-        active = []
-        for name, value in chosen.items():
-            rest = urlencode({key: kept for key, kept in chosen.items() if key != name})
-            active.append(
-                {
-                    "label": dict(self.fields[name].choices)[value],
-                    "remove_url": f"{base_url}?{rest}" if rest else base_url,
-                }
-            )
-        return active
+        return self.apply_framework(resources)

@@ -268,3 +268,61 @@ def spelling_suggestion(terms, locale):
     if suggested == [term.lower() for term in terms]:
         return None
     return " ".join(suggested)
+
+
+MOVES_SHOWN = 5
+
+
+def move_results(query, terms, locale):
+    """Resilient moves in `locale` whose name has every term: the one named
+    exactly `query` first, then in framework order. Each is a dict (title, url,
+    summary, compartment). No query while the moves are remembered."""
+    wanted = [term.casefold() for term in terms]
+    exact = query.strip().casefold()
+    matching = [
+        move
+        for move in moves_offered(locale)
+        if all(term in move["words"] for term in wanted)
+    ]
+    matching.sort(key=lambda move: move["title"].casefold() != exact)
+    return matching[:MOVES_SHOWN]
+
+
+def moves_offered(locale):
+    """Every move on a visible framework page in `locale`, in framework order,
+    with its compartment's name in that language; remembered until the next
+    change. One query."""
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    from movement.models import Compartment, FrameworkPage, ResilientMove
+
+    def read():
+        translated_compartment = Compartment.objects.filter(
+            translation_key=OuterRef("compartment__translation_key"),
+            locale_id=locale.pk,
+        ).values("title")[:1]
+        moves = (
+            ResilientMove.objects.filter(
+                page__in=FrameworkPage.objects.visible().filter(locale_id=locale.pk)
+            )
+            .select_related("page", "compartment")
+            .annotate(
+                compartment_title=Coalesce(
+                    Subquery(translated_compartment), "compartment__title"
+                )
+            )
+            .order_by("compartment__position", "page__path", "sort_order")
+        )
+        return [
+            {
+                "title": move.title,
+                "url": move.url,
+                "summary": move.summary,
+                "compartment": move.compartment_title,
+                "words": move.title.casefold(),
+            }
+            for move in moves
+        ]
+
+    return remembered(None, "moves-offered", locale.pk, compute=read)

@@ -59,7 +59,7 @@ def search(request):
     locale = active_locale()
     first_page = request.GET.get("page", "1") in ("", "1")
 
-    picks, documents = [], []
+    picks, documents, moves = [], [], []
     results = Page.objects.none()
     if terms:
         picks = found.promotions(query)
@@ -70,6 +70,8 @@ def search(request):
         results = cached.page_results(terms, locale, type_key, exclude=promoted)
         if first_page and type_key in ("", "resource"):
             documents = found.document_results(terms, locale)
+        if first_page and type_key == "":
+            moves = found.move_results(query, terms, locale)
         # A visitor's search, not the page warming's (movement/page_warming.py).
         if first_page and not shortened and not request.META.get(RENDER_AFRESH):
             query_log.count(query)
@@ -109,13 +111,14 @@ def search(request):
         "type_label": groups[type_key][0].label if type_key else "",
         "promotions": picks,
         "documents": documents,
+        "moves": moves,
         "results": page,
         "cards": cards,
         "query_string": urlencode(
             {"q": query, **({"type": type_key} if type_key else {})}
         ),
     }
-    if terms and not paginator.count and not picks and not documents:
+    if terms and not paginator.count and not picks and not documents and not moves:
         context.update(_no_results_help(request, terms, locale))
     return TemplateResponse(request, "search/search.html", context)
 

@@ -13,7 +13,13 @@ from home.models import (
     Person,
     StandardPage,
 )
-from movement.models import Fundamental, FundamentalsPage
+from movement.models import (
+    Compartment,
+    FrameworkPage,
+    Fundamental,
+    FundamentalsPage,
+    ResilientMove,
+)
 
 ImageFactory = wagtail_factories.ImageFactory
 DocumentFactory = wagtail_factories.DocumentFactory
@@ -67,6 +73,36 @@ class LocaleMixin(factory.django.DjangoModelFactory):
 
     class Meta:
         abstract = True
+
+
+class CompartmentFactory(LocaleMixin):
+    title = factory.Sequence(lambda n: f"Compartment {n}")
+    slug = factory.Sequence(lambda n: f"compartment-{n}")
+    summary = "What this compartment holds."
+    position = factory.Sequence(lambda n: 100 + n)
+
+    class Meta:
+        model = Compartment
+
+
+class FrameworkPageFactory(BasePageFactory):
+    title = "The framework"
+    audience = "For everyone"
+
+    class Meta:
+        model = FrameworkPage
+
+
+class ResilientMoveFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(FrameworkPageFactory)
+    compartment = factory.SubFactory(CompartmentFactory)
+    title = factory.Sequence(lambda n: f"Move {n}")
+    slug = factory.Sequence(lambda n: f"move-{n}")
+    summary = "What the move means."
+    ideas = "<ul><li>Try one small thing.</li></ul>"
+
+    class Meta:
+        model = ResilientMove
 
 
 class PersonFactory(LocaleMixin):

@@ -222,7 +222,7 @@ def test_communities_only_live_in_the_directory(home_page, directory):
 # Demo content
 
 
-def test_demo_directory_has_the_three_communities(client):
+def test_demo_directory_has_the_four_communities(client):
     directory = CommunityIndexPage.objects.get(
         locale=Locale.get_default(), slug="communities"
     )
@@ -234,6 +234,7 @@ def test_demo_directory_has_the_three_communities(client):
         "bouncing-back",
         "east-sussex-resilient-therapy",
         "targeted-youth-service",
+        "blackpool-schools",
     }
     bouncing_back = communities["bouncing-back"]
     assert (bouncing_back.member_count, bouncing_back.years) == (21, "2009–2010")

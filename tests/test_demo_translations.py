@@ -35,6 +35,7 @@ LANGUAGES = ["pl", "es", "ar"]
 TRANSLATED = {
     "",
     "fundamentals/",
+    "framework/",
     f"blog/{home_translations.BLOG_POST}/",
     f"campaigns/{campaign_translations.CAMPAIGN}/",
     f"resources/{resource_translations.RESOURCE}/",
@@ -151,7 +152,8 @@ def test_translations_are_recorded_as_machine_translations(code):
     }
     assert not strings.filter(has_error=True).exists()
     translated = Translation.objects.filter(target_locale=locale)
-    assert translated.count() == 13  # 5 pages, 4 furniture snippets, 4 related
+    # 6 pages, 4 furniture snippets, 5 compartments, 4 related snippets
+    assert translated.count() == 19
     for translation in translated:
         total, done = translation.get_progress()
         assert total == done, translation.source.object_repr
@@ -171,6 +173,17 @@ def test_translators_find_the_strings_in_the_translation_editor(admin_client):
     assert translations.TOOL_NAME in response.content.decode()
 
 
+def test_the_english_pack_offers_its_polish_version(client):
+    english = english_page(f"resources/{resource_translations.RESOURCE}/")
+    polish_pack = get_document_model().objects.get(title=teacher_pack_pl.TITLE)
+    html = client.get(english.url).text
+    own, others = html.split('id="other-languages-heading"')
+    assert polish_pack.url not in own
+    assert f'href="{polish_pack.url}" hreflang="pl"' in others
+    # Its title is marked as Polish for screen readers.
+    assert re.search(r'class="download-link__title"\s+lang="pl"', others)
+
+
 def test_the_polish_resource_page_offers_the_polish_pdf(client):
     english = english_page(f"resources/{resource_translations.RESOURCE}/")
     polish_pack = get_document_model().objects.get(title=teacher_pack_pl.TITLE)
@@ -180,10 +193,15 @@ def test_the_polish_resource_page_offers_the_polish_pdf(client):
     spanish = client.get(in_language(english, "es").url)
 
     assert polish.status_code == spanish.status_code == 200
-    assert polish_pack.url in polish.text
-    assert english_pack.url not in polish.text
-    assert english_pack.url in spanish.text
-    assert polish_pack.url not in spanish.text
+    # Each page's own downloads, then those its translations offer in other languages.
+    polish_own, polish_others = polish.text.split('id="other-languages-heading"')
+    spanish_own, spanish_others = spanish.text.split('id="other-languages-heading"')
+    assert polish_pack.url in polish_own
+    assert english_pack.url not in polish_own
+    assert english_pack.url in polish_others
+    assert english_pack.url in spanish_own
+    assert polish_pack.url not in spanish_own
+    assert polish_pack.url in spanish_others
     # The language shown is the file's: Polish on /pl/, English (so marked) on /es/.
     assert '<span lang="pl">Polski</span>' in polish.text
     assert 'lang="en">English</span>' in spanish.text

@@ -55,6 +55,9 @@ def test_each_fundamental_lists_what_puts_it_into_practice(client, fundamentals_
     response = client.get(fundamentals_page.url + "co-production/")
     assert response.status_code == 200
     titles = [page.title for page in response.context["tagged_pages"]]
+    for number in response.context["tagged_pages"].paginator.page_range[1:]:
+        later = client.get(fundamentals_page.url + f"co-production/?page={number}")
+        titles += [page.title for page in later.context["tagged_pages"]]
     assert "What the Blackpool schools community of practice learned" in titles
     assert "Highlighting achievements: a Resilient Move" not in titles
 

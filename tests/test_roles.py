@@ -17,7 +17,13 @@ from wagtail.models import Locale, Page, Site
 
 from campaigns.models import Partner
 from home.models import BlogCategory, Person
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.models import (
+    Compartment,
+    Footer,
+    MainNavigation,
+    NoticeBanner,
+    SiteIdentity,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -54,11 +60,14 @@ def demo_objects():
     return {
         "about": about.pk,
         "pl_about": about.get_translation(polish).pk,
+        "accessibility": Page.objects.get(locale=english, slug="accessibility").pk,
         "home": about.get_parent().pk,
         "person": Person.objects.filter(locale=english).first().pk,
         "category": BlogCategory.objects.filter(locale=english).first().pk,
         "partner": Partner.objects.filter(locale=english).first().pk,
         "banner": NoticeBanner.objects.filter(locale=english).first().pk,
+        "compartment": Compartment.objects.filter(locale=english).first().pk,
+        "pl_compartment": Compartment.objects.filter(locale=polish).first().pk,
         "menu": MainNavigation.objects.get(locale=english).pk,
         "pl_menu": MainNavigation.objects.get(locale=polish).pk,
         "footer": Footer.objects.get(locale=english).pk,

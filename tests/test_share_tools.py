@@ -15,7 +15,7 @@ from home.models import (
     HomePage,
     StandardPage,
 )
-from movement.models import FundamentalsPage
+from movement.models import FrameworkPage, FundamentalsPage
 from resources.models import (
     CommunityIndexPage,
     CommunityOfPracticePage,
@@ -33,6 +33,7 @@ CONTENT_PAGES = (
     CommunityOfPracticePage,
     StandardPage,
     FundamentalsPage,
+    FrameworkPage,
 )
 INDEX_PAGES = (
     HomePage,

@@ -17,7 +17,30 @@ from campaigns.models import (
     Partner,
 )
 from home.models import BlogPostAuthor, BlogPostPage
-from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import (
+    ensure_child,
+    ensure_image,
+    heading,
+    paragraph,
+    stream,
+    tag_with_framework,
+)
+
+# Each campaign's resilient moves, and the level it works at.
+FRAMEWORK_TAGS = {
+    "same-pay-for-the-same-day": (
+        ["enough-money-to-get-by", "being-treated-fairly", "speaking-up-for-yourself"],
+        "supercharged",
+    ),
+    "fair-fares-for-young-people": (["getting-where-you-need-to-go"], "supercharged"),
+    # their updates, on the blog
+    "same-pay-why-we-started": (
+        ["enough-money-to-get-by", "being-treated-fairly"],
+        "supercharged",
+    ),
+    "same-pay-talking-to-employers": (["enough-money-to-get-by"], "supercharged"),
+    "fair-fares-we-won": (["getting-where-you-need-to-go"], "supercharged"),
+}
 
 ILLUSTRATIVE = "Illustrative example: check current rates on GOV.UK"
 
@@ -299,6 +322,7 @@ def campaign_page(demo, spec):
     page = CampaignPage(**fields)
     page.partners = [CampaignPartner(partner=partner) for partner in spec["partners"]]
     page.fundamentals = [demo.fundamentals[slug] for slug in spec["fundamentals"]]
+    tag_with_framework(demo, page, FRAMEWORK_TAGS.get(spec["slug"]))
     page.tags.add(*spec["tags"])
     return page
 
@@ -323,4 +347,5 @@ def update_post(demo, spec, number):
     post.fundamentals = [
         demo.fundamentals[slug] for slug in ("social-justice", "whole-system-change")
     ]
+    tag_with_framework(demo, post, FRAMEWORK_TAGS.get(spec["slug"]))
     return post

@@ -26,9 +26,9 @@ from movement.blocks import (
 from movement.i18n import in_locale, same_in_every_language
 from movement.models import (
     BasePage,
-    FundamentalsTagging,
     PageManager,
     PageQuerySet,
+    TopicTagging,
     prefetch_card_renditions,
 )
 from movement.pagination import paginate
@@ -74,7 +74,7 @@ class CampaignPartner(Orderable):
     panels = [FieldPanel("partner")]
 
 
-class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
+class CampaignPage(RoutablePageMixin, TopicTagging, BasePage):
     status = models.CharField(
         max_length=10,
         choices=CampaignStatus.choices,
@@ -182,7 +182,7 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
             heading=_("Campaign updates"),
         ),
     ]
-    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
+    promote_panels = BasePage.promote_panels + [TopicTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("the_ask"),
         index.SearchField("introduction"),
@@ -199,6 +199,12 @@ class CampaignPage(RoutablePageMixin, FundamentalsTagging, BasePage):
     card_image_fields = ("listing_image", "hero_image")
     summary_fields = BasePage.summary_fields + ("the_ask",)
     search_group = SearchGroup("campaign", _("Campaigns"), _("Campaign"), order=20)
+
+    @property
+    def card_meta(self):
+        """e.g. "Active · Supercharged": its status, and the level it works at."""
+        parts = (self.get_status_display(), self.odds_level_label)
+        return " · ".join(str(part) for part in parts if part)
 
     def structured_data(self, facts):
         """schema.org has no campaign type. A Project ("an enterprising endeavor,

@@ -12,7 +12,37 @@ from home.models import (
     BlogPostPage,
     Person,
 )
-from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import (
+    ensure_child,
+    ensure_image,
+    heading,
+    paragraph,
+    stream,
+    tag_with_framework,
+)
+
+# Each post's resilient moves and the level its story works at.
+FRAMEWORK_TAGS = {
+    "resilience-round-up-3": (["good-influences", "people-you-can-count-on"], "change"),
+    "blackpool-schools-community-of-practice": (
+        [
+            "finding-where-you-belong",
+            "making-school-work-for-you",
+            "taking-on-responsibilities",
+        ],
+        "change",
+    ),
+    "highlighting-achievements": (["noticing-what-youve-achieved"], "beat"),
+    "growing-up-north": (
+        ["your-place-in-the-world", "speaking-up-for-yourself"],
+        "change",
+    ),
+    "headstart-in-blackpool": (
+        ["learning-life-skills", "calming-yourself-down"],
+        "change",
+    ),
+    "headstart-in-blackpool-part-2": (["finding-a-mentor"], "change"),
+}
 
 PEOPLE = [
     (
@@ -309,6 +339,7 @@ def load(demo):
         ]
         post.categories = [categories[slug] for slug in spec["categories"]]
         post.fundamentals = [demo.fundamentals[slug] for slug in spec["fundamentals"]]
+        tag_with_framework(demo, post, FRAMEWORK_TAGS.get(spec["slug"]))
         post.tags.add(*spec["tags"])
         ensure_child(index, post)
 

@@ -7,7 +7,27 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from home.models import EventIndexPage, EventPage
-from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
+from movement.demo.build import (
+    ensure_child,
+    ensure_image,
+    heading,
+    paragraph,
+    stream,
+    tag_with_framework,
+)
+
+# Each event's resilient moves, and the level its work is at.
+FRAMEWORK_TAGS = {
+    "blackpool-schools-community-of-practice": (
+        ["making-school-work-for-you", "people-you-can-count-on"],
+        "change",
+    ),
+    "getting-your-head-around-conferences": (["being-brave"], "beat"),
+    "big-resilience-get-together-2023": (
+        ["finding-where-you-belong", "speaking-up-for-yourself"],
+        "change",
+    ),
+}
 
 LONDON = ZoneInfo("Europe/London")
 THURSDAY, TUESDAY = 3, 1
@@ -167,4 +187,5 @@ def load(demo):
             ),
         )
         event.fundamentals = [demo.fundamentals[slug] for slug in fundamentals]
+        tag_with_framework(demo, event, FRAMEWORK_TAGS.get(spec["slug"]))
         demo.pages[spec["slug"]] = ensure_child(index, event)

@@ -67,6 +67,30 @@ FUNDAMENTALS = [
 ]
 
 
+# A closing paragraph that links a fundamental to the standard page telling more
+# of it. The pages are home.demo.site's, made in an earlier step; only their ids
+# (which rich text stores) wait for the load.
+FURTHER_READING = {
+    "co-production": (
+        "co-production-tips",
+        'Read the <a linktype="page" id="{id}">top ten tips on co-production</a> '
+        "from our young people's executive group.",
+    ),
+    "research-and-evaluation": (
+        "test-and-learn",
+        "Find out how we research and evaluate, and read what we have published, "
+        'on our <a linktype="page" id="{id}">test and learn</a> page.',
+    ),
+}
+
+
+def body_with_further_reading(demo, slug, body):
+    if slug not in FURTHER_READING:
+        return body
+    page_slug, text = FURTHER_READING[slug]
+    return body + "<p>" + text.format(id=demo.pages[page_slug].pk) + "</p>"
+
+
 def load(demo):
     page = demo.home.get_children().filter(slug="fundamentals").first()
     if page is not None:
@@ -92,7 +116,11 @@ def load(demo):
         for order, (slug, title, summary, body) in enumerate(FUNDAMENTALS):
             page.fundamentals.add(
                 Fundamental(
-                    slug=slug, title=title, summary=summary, body=body, sort_order=order
+                    slug=slug,
+                    title=title,
+                    summary=summary,
+                    body=body_with_further_reading(demo, slug, body),
+                    sort_order=order,
                 )
             )
         page = ensure_child(demo.home, page)

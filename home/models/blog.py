@@ -3,6 +3,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,15 +14,16 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.feeds import FEED_MAX_AGE, FEED_NAMES, FEED_TYPES, BlogFeed, feed_title
+from home.filters import BlogFilterForm
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language, in_locale, same_in_every_language
 from movement.models import (
     BasePage,
     Fundamental,
-    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,
+    TopicTagging,
     prefetch_card_renditions,
 )
 from movement.pagination import paginate
@@ -50,7 +52,7 @@ class BlogPostAuthor(Orderable):
     panels = [FieldPanel("person")]
 
 
-class BlogPostPage(FundamentalsTagging, BasePage):
+class BlogPostPage(TopicTagging, BasePage):
     date = models.DateField(
         default=timezone.localdate,
         help_text=_("The publication date shown on the post."),
@@ -97,9 +99,7 @@ class BlogPostPage(FundamentalsTagging, BasePage):
         FieldPanel("body"),
     ]
     promote_panels = BasePage.promote_panels + [
-        FundamentalsTagging.topics_panel(
-            FieldPanel("categories"), FieldPanel("campaign")
-        )
+        TopicTagging.topics_panel(FieldPanel("categories"), FieldPanel("campaign"))
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
@@ -166,6 +166,12 @@ class BlogPostPage(FundamentalsTagging, BasePage):
             "next_post": next_post,
             "related_posts": self.related_posts(siblings, tags),
         }
+
+    @property
+    def card_meta(self):
+        """The date, and the level the post's work acts at, if it has one."""
+        date = date_format(self.date)
+        return f"{date} · {self.odds_level_label}" if self.odds_level else date
 
     def open_graph_article(self):
         return {
@@ -264,8 +270,18 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def all_posts(self, request):
+        """Every post, or those the framework filters chose (a 404 for a filter
+        value that does not exist, as with an unknown category)."""
+        form = BlogFilterForm(request.GET, self.url, self.locale_id)
+        if not form.is_valid():
+            raise Http404(_("No such filter"))
         return self.render_listing(
-            request, self.posts(), feed_urls=self.feed_urls(request)
+            request,
+            form.apply_framework(self.posts()),
+            feed_urls=self.feed_urls(request),
+            filter_form=form,
+            active_filters=form.active_filters(self.url),
+            filter_query=form.query_string(),
         )
 
     def category_named(self, slug):

@@ -19,7 +19,7 @@ from wagtail.search import index
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import same_in_every_language
-from movement.models import BasePage, FundamentalsTagging, PageManager, PageQuerySet
+from movement.models import BasePage, PageManager, PageQuerySet, TopicTagging
 from movement.search_groups import SearchGroup
 from movement.seo import SCHEMA, described
 
@@ -47,7 +47,7 @@ class EventPageQuerySet(PageQuerySet):
 
 # Page gives __str__; ruff only sees the abstract model defined above.
 class EventPage(  # noqa: DJ008
-    RoutablePageMixin, FundamentalsTagging, AccessFields, BasePage
+    RoutablePageMixin, TopicTagging, AccessFields, BasePage
 ):
     start = models.DateTimeField(
         verbose_name=_("starts"),
@@ -187,7 +187,7 @@ class EventPage(  # noqa: DJ008
             heading=_("Booking"),
         ),
     ]
-    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
+    promote_panels = BasePage.promote_panels + [TopicTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),

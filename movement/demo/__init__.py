@@ -13,6 +13,7 @@ Today's sequence (each package's STEPS is the source):
     10  home.demo.site                the home page and the standard pages
     15  movement.demo.furniture       identity, footer and banner: link standard pages
     20  home.demo.fundamentals
+    25  movement.demo.framework      the compartments and moves pages are tagged with
     30  home.demo.blog                people, categories and posts
     40  campaigns.demo.campaigns      link blog people and the contact page; add posts
     50  resources.demo.library
@@ -37,9 +38,11 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils.module_loading import module_has_submodule
+from wagtail import hooks
 
 STEPS = {
     15: "movement.demo.furniture",
+    25: "movement.demo.framework",
     80: "movement.demo.navigation",
     90: "movement.demo.locales",
     100: "movement.demo.translations",
@@ -54,11 +57,13 @@ class DemoSite:
     home: object = None
     pages: dict = field(default_factory=dict)
     fundamentals: dict = field(default_factory=dict)
+    moves: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
     menu_order: list = field(
         default_factory=lambda: [
             "about",
             "fundamentals",
+            "framework",
             "campaigns",
             "resources",
             "communities",
@@ -108,6 +113,10 @@ def load_demo_content():
     """
     with override_settings(TASKS=TASKS_DROPPED):
         demo = _load_steps()
+    # Snippets are indexed for references once their wagtail_hooks have
+    # registered them, which a first load's rich-text links happen to cause
+    # and a second load's do not.
+    hooks.search_for_hooks()
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
     return demo

@@ -109,3 +109,12 @@ def _raw(value):
     if hasattr(value, "pk"):
         return value.pk
     return value
+
+
+def tag_with_framework(demo, page, tags):
+    """Tag `page` with resilient moves and a level: `tags` is (move slugs, level)."""
+    if tags is None:
+        return
+    move_slugs, level = tags
+    page.resilient_moves = [demo.moves[slug] for slug in move_slugs]
+    page.odds_level = level

@@ -1,7 +1,8 @@
 """The site furniture: settings, identity, footer and notice banner.
 
 Runs once the standard pages exist (see the step order in movement/demo): the
-footer and the banner link them by slug.
+footer and the banner link them by slug (the banner, the page that explains
+the co-production team's move to this site).
 """
 
 from wagtail.models import Locale, Site
@@ -57,6 +58,6 @@ def load(demo):
         NoticeBanner.objects.create(
             locale=locale,
             message="We've moved! The co-production team's website has a new home.",
-            link_page=demo.pages["about"],
+            link_page=demo.pages["weve-moved"],
             link_text="Find out more",
         )

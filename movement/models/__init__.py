@@ -7,6 +7,13 @@ from movement.page_queries import (
 )
 
 from .banners import NoticeBanner
+from .framework import (
+    Compartment,
+    FrameworkPage,
+    FrameworkTagging,
+    OddsLevel,
+    ResilientMove,
+)
 from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .generation import ContentGeneration
 from .identity import SiteIdentity
@@ -14,26 +21,33 @@ from .navigation import Footer, MainNavigation
 from .pages import BasePage, ListingFields, PageTag, SectionIndexPage, SocialFields
 from .preview_links import PreviewLink
 from .site_settings import SiteSettings
+from .topics import TopicTagging
 
 __all__ = [
     "every_page",
     "live_pages_in_order",
     "prefetch_card_renditions",
     "BasePage",
+    "Compartment",
     "ContentGeneration",
     "Fundamental",
     "FundamentalsPage",
     "FundamentalsTagging",
     "Footer",
+    "FrameworkPage",
+    "FrameworkTagging",
     "ListingFields",
     "MainNavigation",
     "NoticeBanner",
+    "OddsLevel",
     "PageManager",
     "PageQuerySet",
     "PageTag",
     "PreviewLink",
+    "ResilientMove",
     "SectionIndexPage",
     "SiteIdentity",
     "SiteSettings",
     "SocialFields",
+    "TopicTagging",
 ]

@@ -1,8 +1,9 @@
 """The seven fundamentals: the movement's taxonomy, and the page that explains it.
 
 The fundamentals are edited inline on their page, in order; any page type
-inherits FundamentalsTagging to say which it puts into practice, and gains the
-field, its Topics panel and `tagged_fundamentals` in its template's context.
+inherits FundamentalsTagging (through movement.models.topics) to say which it
+puts into practice, and gains the field and `tagged_fundamentals` in its
+template's context.
 Their tables keep the names they had when they lived in the home app.
 """
 
@@ -15,7 +16,7 @@ from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -85,14 +86,6 @@ class FundamentalsTagging(models.Model):
 
     class Meta:
         abstract = True
-
-    @staticmethod
-    def topics_panel(*more_panels):
-        """The Promote tab's "Topics" panel: a page type's own topic fields
-        (`more_panels`), then the fundamentals."""
-        return MultiFieldPanel(
-            [*more_panels, FieldPanel("fundamentals")], heading=_("Topics")
-        )
 
     def get_context(self, request, *args, **kwargs):
         """`tagged_fundamentals` for the page's template, e.g. through

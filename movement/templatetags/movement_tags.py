@@ -18,8 +18,10 @@ from movement.i18n import (
     localized,
 )
 from movement.models import Footer, MainNavigation, NoticeBanner
+from movement.models.framework import odds_level_urls as level_urls_in
 from movement.models.site_settings import SOCIAL_PLATFORMS
 from movement.privacy import document_restriction
+from movement.render_cache import remembered
 from movement.seo import ancestors, organisation_identity
 from movement.tiered_cache import rendered
 
@@ -255,3 +257,13 @@ def page_card(page, meta="", heading_level=None):
 def day_and_date(value):
     """e.g. "Thursday 4 July 2030", "czwartek 4 lipca 2030": each language's own date grammar."""
     return f"{date_format(value, 'l')} {date_format(value, 'DATE_FORMAT')}"
+
+
+@register.simple_tag
+def odds_level_urls():
+    """{level: address} of each level's page in the visitor's language, e.g. for
+    the odds-comparison block's headings; none while it has no framework page."""
+    locale_id = active_locale().id
+    return remembered(
+        None, "odds-level-urls", locale_id, compute=lambda: level_urls_in(locale_id)
+    )

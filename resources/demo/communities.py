@@ -1,4 +1,4 @@
-"""Communities of practice: the three groups from the seed documents, in our own words."""
+"""Communities of practice: the groups from the seed documents, in our own words."""
 
 from movement.demo.build import ensure_child, ensure_image, heading, paragraph, stream
 from resources.models import (
@@ -15,11 +15,33 @@ def _link(page, description):
     return {"page": page, "url": "", "text": "", "description": description}
 
 
+def _contact_us(demo, heading, description, text):
+    # The contact page rather than a mailto: address, which the URL field of a
+    # call to action rejects, so an editor could not save the page again.
+    return (
+        "call_to_action",
+        {
+            "page": demo.pages["contact"],
+            "url": "",
+            "text": text,
+            "heading": heading,
+            "description": description,
+        },
+    )
+
+
 def communities(demo):
     executive_summary = demo.pages[
         "east-sussex-resilient-therapy-cop-executive-summary"
     ]
     dissertation = demo.pages["targeted-youth-service-cop-dissertation"]
+    teacher_pack = demo.pages["bounce-forward-teacher-pack"]
+    schools_post = (
+        demo.pages["blog"]
+        .get_children()
+        .get(slug="blackpool-schools-community-of-practice")
+        .specific
+    )
     return [
         {
             "slug": "bouncing-back",
@@ -106,6 +128,14 @@ def communities(demo):
                     "with resilience in mind.</li><li>Resilient Therapy added to a support "
                     "course for parents of disabled children.</li></ul>"
                 ),
+                _contact_us(
+                    demo,
+                    "Order the Resilient Therapy game",
+                    "The stacking-block game the group made is still available. Email "
+                    "orders@example.org with 'Resilient Therapy game' in the subject "
+                    "line, or use our contact page.",
+                    "Order the game",
+                ),
                 (
                     "link_list",
                     {
@@ -117,6 +147,14 @@ def communities(demo):
                             )
                         ],
                     },
+                ),
+                _contact_us(
+                    demo,
+                    "Read the full report",
+                    "The executive summary is free to download. For the full report "
+                    "of the evaluation, email orders@example.org with 'East Sussex "
+                    "full report' in the subject line.",
+                    "Request the full report",
                 ),
             ),
             "documents": [executive_summary],
@@ -161,6 +199,127 @@ def communities(demo):
             ),
             "documents": [dissertation],
             "related": [dissertation],
+        },
+        {
+            "slug": "blackpool-schools",
+            "title": "Blackpool schools community of practice",
+            "listing_summary": "Schools across the town learning together how to raise "
+            "the resilience of every child and family, with each other and with the "
+            "services around them.",
+            "introduction": "<p>From the very start of the Resilience Revolution, "
+            "Blackpool's schools agreed what holds them together: a shared commitment "
+            "to keep improving how they work, on their own and alongside other "
+            "agencies, so that every child and every family in the town grows more "
+            "resilient.</p>",
+            "participants": "<p>Staff from schools around the town, among them the "
+            "resilience champions who lead the work in their own school, joined by "
+            "colleagues from HeadStart and the services that work with schools.</p>",
+            "member_count": None,
+            "funder": "",
+            "start_year": None,
+            "end_year": None,
+            "is_ongoing": True,
+            "meeting_frequency": "Regular afternoon meetings, open to newcomers",
+            "fundamentals": [
+                "co-production",
+                "whole-system-change",
+                "one-approach-one-language",
+            ],
+            "outputs": stream(
+                paragraph(
+                    "<p>Members bring what is happening in their own school and take "
+                    "away what worked elsewhere. Some of what has been shared so "
+                    "far:</p>"
+                ),
+                heading("A playground planned by its pupils", level="h3"),
+                paragraph(
+                    "<p>At one primary school the pupils' resilience committee took "
+                    "the Resilience Framework and used it to plan a new outdoor space, "
+                    "one area at a time. Lunchtime staff noted how often playtimes went "
+                    "wrong because there was too little to do, the committee visited "
+                    "other schools' grounds as researchers, and staff and parents "
+                    "voted on the options. The result is a climbing frame, a wildlife "
+                    "area and a story chair where pupils act out resilience role "
+                    "plays, and the committee is now writing the climbing frame's "
+                    "rules with their classmates.</p>"
+                ),
+                heading("A shared language in ten weeks", level="h3"),
+                paragraph(
+                    "<p>The same school ran Bounce Forward, a ten-week programme that "
+                    "taught pupils the words of the Resilience Framework and the "
+                    "Resilient Moves they can make for themselves. A meeting for "
+                    "parents carried that language home, and staff say resilience and "
+                    "mental health are now talked about far more openly.</p>"
+                ),
+                heading(
+                    "Beating the odds, changing the odds, or supercharged?", level="h3"
+                ),
+                paragraph(
+                    "<p>One session untangled three ways of responding to the same "
+                    "problem: helping one young person through it (beating the odds), "
+                    "changing things for everyone in the same position (changing the "
+                    "odds), and going further to tackle the system behind it, which we "
+                    "call supercharged. Members tried it out on everyday "
+                    "situations.</p>"
+                ),
+                (
+                    "odds_comparison",
+                    {
+                        "situation": "A pupil is very anxious about national tests",
+                        "beat_the_odds": "Work with that pupil on managing their "
+                        "worries.",
+                        "change_the_odds": "Look at how the school runs test season, "
+                        "so every pupil feels less pressure and staff stress is not "
+                        "passed on to children.",
+                        "supercharged": "",
+                    },
+                ),
+                (
+                    "odds_comparison",
+                    {
+                        "situation": "A young person going through a hard time "
+                        "needs somewhere to let off steam",
+                        "beat_the_odds": "A local business owner lets them use their "
+                        "gym for free.",
+                        "change_the_odds": "The free place is opened to any young "
+                        "person facing tough circumstances.",
+                        "supercharged": "The owner asks other local businesses what "
+                        "they could change to help young people who are struggling.",
+                    },
+                ),
+                (
+                    "link_list",
+                    {
+                        "heading": "Read more",
+                        "links": [
+                            _link(
+                                schools_post,
+                                "Our write-up of what the group has learned so far.",
+                            ),
+                            _link(
+                                teacher_pack,
+                                "The ten-week programme's pack, free to download.",
+                            ),
+                        ],
+                    },
+                ),
+                heading("Come to the next meeting", level="h3"),
+                paragraph(
+                    "<p>The next meeting is on a Thursday afternoon, from 1.30pm to "
+                    "3.30pm, at the Grange. Anyone who shares our interest is welcome, "
+                    "whether you work in a school or alongside one. Email "
+                    '<a href="mailto:schools-cop@example.org?subject=Next%20Blackpool'
+                    '%20schools%20community%20of%20practice%20meeting">'
+                    "schools-cop@example.org</a> and we will send you the date and "
+                    "directions.</p>"
+                ),
+                paragraph(
+                    "<p>To find out more about any of the work above, write to the "
+                    "same address.</p>"
+                ),
+            ),
+            "documents": [],
+            "related": [teacher_pack],
         },
     ]
 

@@ -3,11 +3,33 @@
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from movement.demo.build import ensure_child, ensure_image
+from movement.demo.build import ensure_child, ensure_image, tag_with_framework
 from movement.demo.pdfs import build_pdf
 from resources.models import ResourceDocument, ResourceIndexPage, ResourcePage
 
 from .packs import packs
+
+# Each pack's resilient moves, and the level it helps people work at.
+FRAMEWORK_TAGS = {
+    "bounce-forward-teacher-pack": (
+        [
+            "being-brave",
+            "working-through-problems",
+            "calming-yourself-down",
+            "noticing-what-youve-achieved",
+        ],
+        "change",
+    ),
+    "getting-your-head-around-conferences": (
+        ["being-brave", "speaking-up-for-yourself"],
+        "beat",
+    ),
+    "east-sussex-resilient-therapy-cop-executive-summary": (
+        ["working-through-problems", "people-you-can-count-on"],
+        "change",
+    ),
+    "targeted-youth-service-cop-dissertation": (["people-you-can-count-on"], "change"),
+}
 
 
 def ensure_pdf(title, filename, subtitle, sections):
@@ -74,6 +96,7 @@ def _resource(demo, number, spec):
         page.audiences.model(audience=value) for value in spec["audiences"]
     ]
     page.fundamentals = [demo.fundamentals[slug] for slug in spec["fundamentals"]]
+    tag_with_framework(demo, page, FRAMEWORK_TAGS.get(spec["slug"]))
     page.documents = [
         ResourceDocument(
             document=ensure_pdf(

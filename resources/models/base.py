@@ -1,5 +1,7 @@
 """What the resources app's page types share: downloads and a search filter."""
 
+from functools import partial
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +9,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from movement.render_cache import remembered
 from movement.search_groups import SearchGroup
 
 
@@ -73,4 +76,38 @@ class PracticePageMixin:
         context = super().get_context(request, *args, **kwargs)
         context["downloads"] = list(self.documents.select_related("document"))
         context["download_languages"] = languages_of(context["downloads"])
+        context["other_downloads"] = partial(
+            remembered,
+            request,
+            "downloads-in-other-languages",
+            self.pk,
+            compute=partial(self.downloads_in_other_languages, context["downloads"]),
+        )
         return context
+
+    def downloads_in_other_languages(self, downloads):
+        """The other-language versions of this page's files that its live
+        translations offer (the Polish teacher pack, on the English page; the
+        English one on the Polish page), each once: one query.
+
+        A download's translations share its translation_key; a translator who
+        swapped in a file in their language made a version worth offering.
+        """
+        own = {download.translation_key: download.document for download in downloads}
+        shown, found = set(), []
+        for download in (
+            self.documents.model.objects.filter(
+                translation_key__in=own,
+                page__translation_key=self.translation_key,
+                page__live=True,
+            )
+            .exclude(page_id=self.pk)
+            .select_related("document")
+            .order_by("document__language", "sort_order")
+        ):
+            document, mine = download.document, own[download.translation_key]
+            if document.language == mine.language or document.pk in shown:
+                continue
+            shown.add(document.pk)
+            found.append(download)
+        return found

@@ -20,10 +20,10 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized, same_in_every_language
 from movement.models import (
     BasePage,
-    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,
+    TopicTagging,
     prefetch_card_renditions,
 )
 
@@ -101,7 +101,7 @@ class CommunityRelatedResource(Orderable):
         verbose_name = _("related resource")
 
 
-class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
+class CommunityOfPracticePage(PracticePageMixin, TopicTagging, BasePage):
     introduction = RichTextField(
         features=SIMPLE_RICH_TEXT_FEATURES,
         blank=True,
@@ -187,7 +187,7 @@ class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
             "related_resources", heading=_("Related resources"), label=_("Resource")
         ),
     ]
-    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
+    promote_panels = BasePage.promote_panels + [TopicTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("participants"),
@@ -224,7 +224,7 @@ class CommunityOfPracticePage(PracticePageMixin, FundamentalsTagging, BasePage):
 
     @property
     def card_meta(self):
-        parts = [self.years]
+        parts = [self.years, self.odds_level_label]
         if self.member_count:
             parts.append(
                 ngettext("%(count)d member", "%(count)d members", self.member_count)

@@ -17,10 +17,10 @@ from movement.i18n import same_in_every_language
 from movement.models import (
     BasePage,
     Fundamental,
-    FundamentalsTagging,
     PageManager,
     PageQuerySet,
     SectionIndexPage,
+    TopicTagging,
 )
 from movement.pagination import paginate
 from resources.choices import Audience, ResourceType
@@ -72,7 +72,7 @@ class ResourceIndexPage(SectionIndexPage):
         fundamentals = Fundamental.objects.filter(locale_id=self.locale_id).order_by(
             "sort_order"
         )
-        form = ResourceFilterForm(request.GET, fundamentals)
+        form = ResourceFilterForm(request.GET, self.url, fundamentals, self.locale_id)
         if not form.is_valid():
             raise Http404(_("No such filter"))
         resources = self.listed_children(ResourcePage).newest_first()
@@ -115,7 +115,7 @@ class ResourceDocument(DocumentDownload):
         verbose_name = _("download")
 
 
-class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
+class ResourcePage(PracticePageMixin, TopicTagging, BasePage):
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -196,7 +196,7 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
         FieldPanel("how_to_use"),
         FieldPanel("body"),
     ]
-    promote_panels = BasePage.promote_panels + [FundamentalsTagging.topics_panel()]
+    promote_panels = BasePage.promote_panels + [TopicTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("how_to_use"),
@@ -224,7 +224,10 @@ class ResourcePage(PracticePageMixin, FundamentalsTagging, BasePage):
 
     @property
     def card_meta(self):
-        """e.g. "Teacher pack · Schools, Young people"."""
-        labels = ", ".join(self.audience_labels)
-        kind = self.get_resource_type_display()
-        return f"{kind} · {labels}" if labels else str(kind)
+        """e.g. "Teacher pack · Schools, Young people · Changing the odds"."""
+        parts = [
+            self.get_resource_type_display(),
+            ", ".join(self.audience_labels),
+            self.odds_level_label,
+        ]
+        return " · ".join(str(part) for part in parts if part)

@@ -57,3 +57,25 @@ def test_print_shows_the_content_and_where_links_go(site_url, page, path):
     assert direction == "ltr"
     text = page.evaluate("getComputedStyle(document.querySelector('h1')).color")
     assert text == "rgb(0, 0, 0)"
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "es", "ar"])
+def test_the_framework_prints_as_one_a4_poster(site_url, page, language):
+    """A poster for a classroom wall: every compartment and move on one landscape
+    A4 page, in every language, right to left included."""
+    page.goto(f"{site_url}/{language}/framework/")
+    page.emulate_media(media="print")
+    pdf = page.pdf(prefer_css_page_size=True)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    assert pages == 1
+    # All five compartments print side by side, each move's name without its address.
+    columns = page.evaluate(
+        """() => [...document.querySelectorAll('.framework__compartment')].map(
+            (section) => Math.round(section.getBoundingClientRect().top))"""
+    )
+    assert len(columns) == 5 and len(set(columns)) == 1
+    after = page.evaluate(
+        """() => getComputedStyle(
+            document.querySelector('.framework__moves a'), '::after').content"""
+    )
+    assert after == "none"

@@ -1,7 +1,8 @@
 """Demo translations, made through wagtail-localize's own pipeline.
 
 A few pages are translated into Polish, Spanish and Arabic, with the snippets
-visitors see on them and on every page. Everything else stays an alias of the
+visitors see on them and on every page: the furniture, the Resilience
+Framework's page and compartments, and each app's choice. Everything else stays an alias of the
 English page, so the site shows both a translated and an untranslated page.
 
 Which pages: each app's demo package may hold a `translations` package, like
@@ -51,9 +52,16 @@ from wagtail_localize.models import (
 )
 
 from movement.demo import app_demos
-from movement.models import Footer, MainNavigation, NoticeBanner, SiteIdentity
+from movement.models import (
+    Compartment,
+    Footer,
+    FrameworkPage,
+    MainNavigation,
+    NoticeBanner,
+    SiteIdentity,
+)
 
-from . import ar, es, pl
+from . import ar, es, framework_ar, framework_es, framework_pl, pl
 
 # Shown in the translation editor: "Translated with <tool name> on <date>".
 TOOL_NAME = "an AI model (demo content: needs review by a fluent speaker)"
@@ -101,6 +109,7 @@ def _merged(code, modules):
 # The site furniture's strings, with every app's merged in.
 LANGUAGES = merged_languages(
     {"pl": pl, "es": es, "ar": ar},
+    {"pl": framework_pl, "es": framework_es, "ar": framework_ar},
     *[package.LANGUAGES for package in app_translations()],
 )
 
@@ -123,6 +132,11 @@ def translated_objects(demo):
         for model in (SiteIdentity, MainNavigation, Footer, NoticeBanner)
     ]
     objects = [snippet for snippet in snippets if snippet is not None]
+    # The framework's compartments one by one (its moves point at them through
+    # a field kept the same in every language), then the framework page, moves
+    # and all.
+    objects += list(Compartment.objects.filter(locale=default).order_by("position"))
+    objects += list(FrameworkPage.objects.filter(locale=default, slug="framework"))
     for package in app_translations():
         objects += package.translated_objects(demo)
     return sorted(objects, key=lambda instance: isinstance(instance, Page))
