@@ -8,12 +8,14 @@ with a 404, so crawlers and caches never see endless variations.
 """
 
 from django import forms
+from django.conf import settings
+from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from movement.i18n import chosen_in_language
 from movement.models.framework import (
     Compartment,
+    FrameworkPage,
     OddsLevel,
     ResilientMove,
     in_source_language,
@@ -75,17 +77,22 @@ class FrameworkFilterForm(ListingFilterForm):
 
     def __init__(self, data, action, locale_id):
         super().__init__(data, action)
-        compartments = sorted(
-            chosen_in_language(
-                Compartment.objects.filter(in_source_language()), locale_id
-            ),
-            key=lambda compartment: compartment.position,
+        # Each compartment under its name in the language and its source's link
+        # name, which is what the moves point at: one query.
+        found = Compartment.objects.filter(
+            in_source_language() | Q(locale_id=locale_id)
+        ).select_related("locale")
+        sources = [c for c in found if c.locale.language_code == settings.LANGUAGE_CODE]
+        titles = {c.translation_key: c.title for c in sources}
+        titles.update(
+            {c.translation_key: c.title for c in found if c.locale_id == locale_id}
         )
         self.fields["compartment"].choices = [("", _("Any compartment"))] + [
-            (compartment.slug, compartment.title) for compartment in compartments
+            (source.slug, titles[source.translation_key])
+            for source in sorted(sources, key=lambda compartment: compartment.position)
         ]
         self.fields["move"].choices = [("", _("Any move"))] + moves_by_compartment(
-            locale_id, {c.translation_key: c.title for c in compartments}
+            locale_id, titles
         )
         self.fields["level"].choices = [("", _("Any level")), *OddsLevel.choices]
 
@@ -108,8 +115,9 @@ class FrameworkFilterForm(ListingFilterForm):
 def moves_by_compartment(locale_id, compartment_titles):
     """[(compartment title, [(slug, title), ...]), ...]: the live moves in a
     language, each slug once, in framework order. One query."""
+    versions = FrameworkPage.objects.visible().filter(locale_id=locale_id)
     moves = (
-        ResilientMove.objects.filter(page__locale_id=locale_id, page__live=True)
+        ResilientMove.objects.filter(page__in=versions)
         .select_related("compartment")
         .order_by("compartment__position", "page__path", "sort_order")
     )

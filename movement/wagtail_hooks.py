@@ -13,7 +13,10 @@ from movement.models import (
     SiteIdentity,
 )
 from movement.revert_check import warn_about_lost_blocks
-from movement.snippet_views import TranslatableSnippetViewSet
+from movement.snippet_views import (
+    TranslatableSnippetViewSet,
+    refuse_deleting_what_is_in_use,
+)
 
 
 class MainNavigationViewSet(TranslatableSnippetViewSet):
@@ -73,6 +76,8 @@ class CompartmentViewSet(TranslatableSnippetViewSet):
 
 
 register_snippet(CompartmentViewSet)
+# A bulk delete of snippets still in use deletes nothing, and says why.
+hooks.register("before_bulk_action", refuse_deleting_what_is_in_use)
 
 # Reverting to a version with blocks the site no longer has says so.
 hooks.register("before_edit_page", warn_about_lost_blocks)

@@ -15,6 +15,7 @@ from tests.budgets import warm_query_count
 from tests.factories import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
+    CompartmentFactory,
     FrameworkPageFactory,
     ResilientMoveFactory,
 )
@@ -174,6 +175,7 @@ def test_polish_move_page_lists_polish_pages(client, framework):
     response = client.get(move_url(polish, "being-brave"))
     assert response.status_code == 200
     assert response.context["compartment"].title == "Radzenie sobie"
+    assert response.context["tagged_pages"]
     for page in response.context["tagged_pages"]:
         assert page.locale.language_code == "pl"
 
@@ -367,15 +369,31 @@ def test_filtered_blog_costs_the_same_with_20_and_200_tagged_posts(
 # Search
 
 
-def test_search_ranks_a_move_first_for_its_exact_name(client, framework):
-    being_brave = framework.moves.get(slug="being-brave")
-    response = client.get("/en/search/", {"q": being_brave.title})
-    moves = response.context["moves"]
-    assert moves[0]["title"] == being_brave.title
-    assert moves[0]["url"] == move_url(framework, "being-brave")
-    # Shown above every other result: the first result card is the move's.
+def test_search_ranks_a_move_first_for_its_exact_name(client, home_page, framework):
+    page = FrameworkPageFactory(parent=home_page, slug="ranking")
+    compartment = first_compartment()
+    ResilientMoveFactory(
+        page=page,
+        compartment=compartment,
+        title="Brave steps with friends",
+        sort_order=0,
+    )
+    ResilientMoveFactory(
+        page=page, compartment=compartment, title="Brave steps", sort_order=1
+    )
+    publish(page)
+    response = client.get("/en/search/", {"q": "brave steps"})
+    titles = [move["title"] for move in response.context["moves"]]
+    assert titles[:2] == ["Brave steps", "Brave steps with friends"]
+    # Shown above every other result: the first result card is a move's.
     html = response.content.decode()
     assert html.index("search-result--move") < html.index('class="card search-result"')
+
+
+def test_search_links_a_move_to_its_page(client, framework):
+    being_brave = framework.moves.get(slug="being-brave")
+    moves = client.get("/en/search/", {"q": being_brave.title}).context["moves"]
+    assert moves[0]["url"] == move_url(framework, "being-brave")
 
 
 def test_search_finds_moves_by_part_of_their_name(client, framework):
@@ -503,3 +521,103 @@ def test_campaign_cards_show_their_level(client, framework):
     campaigns = Page.objects.get(locale=framework.locale, slug="campaigns")
     html = client.get(campaigns.url).content.decode()
     assert "Active · Supercharged" in html
+
+
+def framework_form(moves, **overrides):
+    data = {
+        "title": "For families",
+        "slug": "framework-for-families",
+        "audience": "For families",
+        "introduction": rich_text("<p>Moves for the whole family.</p>"),
+        "body": streamfield([]),
+        "moves": inline_formset(moves),
+        **overrides,
+    }
+    return nested_form_data(data)
+
+
+def new_move(**fields):
+    return {
+        "compartment": str(first_compartment().pk),
+        "title": "Family meals",
+        "slug": "",
+        "summary": "Eating together.",
+        "for_whom": "",
+        "ideas": rich_text(""),
+        **fields,
+    }
+
+
+def test_a_preview_shows_a_move_not_yet_named(staff_client, home_page):
+    client = staff_client("Editors")
+    url = f"/admin/pages/add/movement/frameworkpage/{home_page.pk}/preview/"
+    form = framework_form([new_move()])
+    assert client.post(url, form).json()["is_valid"]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "/framework-for-families/family-meals/" in response.content.decode()
+
+
+def test_two_moves_on_a_version_cannot_share_a_link_name(staff_client, home_page):
+    client = staff_client("Editors")
+    url = f"/admin/pages/add/movement/frameworkpage/{home_page.pk}/"
+    form = framework_form([new_move(), new_move(summary="Again.")])
+    response = client.post(url, form)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Another move on this page already has the link name" in html
+    assert "Eating together." in html and "Again." in html  # nothing typed is lost
+    assert not FrameworkPage.objects.filter(slug="framework-for-families").exists()
+
+
+def test_a_translation_keeps_its_compartments_link_name(staff_client, framework):
+    english = Compartment.objects.get(locale=framework.locale, slug="coping")
+    polish = english.get_translation(Locale.objects.get(language_code="pl"))
+    client = staff_client("Translators")
+    client.post(
+        f"/admin/snippets/movement/compartment/edit/{polish.pk}/",
+        {"title": "Radzenie sobie", "slug": "radzenie", "summary": "x", "position": 9},
+    )
+    polish.refresh_from_db()
+    assert (polish.slug, polish.position) == (english.slug, english.position)
+
+
+def test_a_moderator_deletes_a_compartment_no_move_uses(staff_client):
+    unused = CompartmentFactory(title="Unused", slug="unused")
+    client = staff_client("Moderators")
+    response = client.post(f"/admin/snippets/movement/compartment/delete/{unused.pk}/")
+    assert response.status_code == 302
+    assert not Compartment.objects.filter(pk=unused.pk).exists()
+
+
+def test_a_bulk_delete_of_a_compartment_in_use_deletes_nothing(staff_client, framework):
+    """Wagtail refuses by its reference index; before the worker has filled it
+    in, the database's refusal is caught and explained."""
+    from wagtail.models import ReferenceIndex
+
+    coping = Compartment.objects.get(locale=framework.locale, slug="coping")
+    unused = CompartmentFactory(title="Unused", slug="unused")
+    client = staff_client("Moderators")
+    url = f"/admin/bulk/movement/compartment/delete/?id={coping.pk}&id={unused.pk}"
+    refused = client.post(url)
+    assert refused.status_code == 302 and refused.url == "/admin/"  # by the index
+    ReferenceIndex.objects.all().delete()
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert "Nothing was deleted" in response.content.decode()
+    assert Compartment.objects.filter(pk__in=[coping.pk, unused.pk]).count() == 2
+
+
+def test_a_private_versions_moves_are_not_offered(client, home_page, framework):
+    from wagtail.models import PageViewRestriction
+
+    private = FrameworkPageFactory(parent=home_page, slug="staff-only")
+    ResilientMoveFactory(
+        page=private, slug="secret-move", compartment=first_compartment()
+    )
+    publish(private)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    blog = Page.objects.get(locale=framework.locale, slug="blog")
+    response = client.get(blog.url)
+    assert "secret-move" not in response.content.decode()
+    assert client.get(blog.url, {"move": "secret-move"}).status_code == 404

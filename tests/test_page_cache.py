@@ -1,5 +1,6 @@
 """Whole pages kept for anonymous visitors (movement/page_cache.py)."""
 
+import re
 import uuid
 
 import pytest
@@ -438,3 +439,32 @@ def test_switched_off_by_setting(client, post, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(post.url)
     assert STATUS_HEADER not in client.get(post.url)
+
+
+@pytest.mark.parametrize(
+    ("slug", "query"),
+    [
+        ("blog", "?level=supercharged"),
+        ("blog", "?move=noticing-what-youve-achieved"),
+        ("resources", "?compartment=coping"),
+    ],
+)
+def test_a_filtered_listing_is_kept_apart_from_the_whole_one(client, slug, query):
+    """The framework filters are part of the key: a visitor who filtered never
+    leaves their listing for the next visitor, who did not."""
+    listing = Page.objects.get(slug=slug, locale__language_code="en").specific
+    filtered = client.get(listing.url + query)
+    assert filtered[STATUS_HEADER] == "miss"
+    whole = client.get(listing.url)
+    assert whole[STATUS_HEADER] == "miss"
+    assert "Remove filter:" in filtered.content.decode()
+    assert "Remove filter:" not in whole.content.decode()
+    assert client.get(listing.url + "?move=no-such-move").status_code == 404
+
+
+def test_the_varnish_configuration_keeps_the_same_parameters(settings):
+    from pathlib import Path
+
+    vcl = (Path(settings.BASE_DIR) / "docs/deployment/varnish/movement.vcl").read_text()
+    kept = re.search(r"\(\?!\(([a-z|]+)\)=\)", vcl).group(1).split("|")
+    assert kept == list(settings.PAGE_CACHE_QUERY_PARAMETERS)

@@ -106,6 +106,7 @@ class HomePage(RemembersRoutes, BasePage):
     subpage_types = [
         "home.StandardPage",
         "movement.FundamentalsPage",
+        "movement.FrameworkPage",
         "home.BlogIndexPage",
         "home.EventIndexPage",
         "campaigns.CampaignIndexPage",

@@ -25,6 +25,7 @@ from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -33,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
+from movement.framework_form import FrameworkPageForm
 from movement.i18n import chosen_in_language, in_locale
 from movement.pagination import paginate
 from movement.render_cache import remembered
@@ -74,6 +76,19 @@ def slug_help(example):
     ) % {"example": example}
 
 
+class CompartmentForm(WagtailAdminModelForm):
+    """A translation keeps its source's link name and position: filters, anchors
+    and the order match across languages (wagtail-localize syncs them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = getattr(self.instance, "locale", None)
+        if self.instance.pk and locale.language_code != settings.LANGUAGE_CODE:
+            for name in ("slug", "position"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
+
+
 def in_source_language():
     """Compartments offered to a move: the source language's, kept on translation."""
     return Q(locale__language_code=settings.LANGUAGE_CODE)
@@ -106,6 +121,7 @@ class Compartment(TranslatableMixin, models.Model):
         FieldPanel("summary"),
         FieldPanel("position"),
     ]
+    base_form_class = CompartmentForm
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["position", "pk"]
@@ -181,6 +197,12 @@ class ResilientMove(TranslatableMixin, Orderable):
         self.slug = self.slug or slugify(self.title)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        """The link name from the title, now: a preview shows the move before
+        any save would."""
+        super().clean()
+        self.slug = self.slug or slugify(self.title)
+
     @staticmethod
     def grouped_choices(moves):
         """Tick boxes for a page's moves, under their compartments' names, with the
@@ -211,7 +233,7 @@ def odds_level_urls(locale_id):
     """{level: the address listing everything at that level} in a language: on
     its first framework page, or none while it has no live one. One query."""
     framework = (
-        FrameworkPage.objects.live()
+        FrameworkPage.objects.visible()
         .filter(locale_id=locale_id)
         .order_by("path")
         .first()
@@ -284,7 +306,7 @@ class FrameworkTagging(models.Model):
     def framework_tags(self):
         """{"moves": [...], "level": {"label", "url"} or None}, with addresses:
         one query, two for a level without a move in the page's language."""
-        found = [move for move in self.moves_in_page_language() if move.page.live]
+        found = self.moves_in_page_language()
         level = None
         if self.odds_level:
             # The level's page is on the framework page a move of this page is on.
@@ -304,13 +326,13 @@ class FrameworkTagging(models.Model):
         return {"moves": moves, "level": level}
 
     def moves_in_page_language(self):
-        """The tagged moves in framework order, each in this page's language where
-        translated, with their pages and compartments: one or two queries."""
-        found = chosen_in_language(
-            self.resilient_moves.all(),
-            self.locale_id,
-            ResilientMove.objects.select_related("page", "compartment"),
+        """The tagged moves on live, public framework pages, in framework order,
+        each in this page's language where translated, with their pages and
+        compartments: one query."""
+        moves = ResilientMove.objects.select_related("page", "compartment").filter(
+            page__in=FrameworkPage.objects.visible()
         )
+        found = chosen_in_language(self.resilient_moves.all(), self.locale_id, moves)
         return sorted(
             found,
             key=lambda move: (move.compartment.position, move.page_id, move.sort_order),
@@ -359,6 +381,7 @@ class FrameworkPage(RoutablePageMixin, BasePage):
     ]
     parent_page_types = [settings.MOVEMENT_HOME_PAGE_TYPE]
     subpage_types = []
+    base_form_class = FrameworkPageForm
 
     class Meta:
         verbose_name = _("framework page")

@@ -53,10 +53,19 @@ DJANGO_REDIS_LOGGER = "movement.cache"
 
 # Whole pages for anonymous visitors, kept until content changes (0: off).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-# The query parameters some page reads (pagination, search, the resource filters):
+# The query parameters some page reads (pagination, search, the listings' filters):
 # part of a kept page's key. Any other parameter is ignored by every page, so the
 # kept page answers it (movement/page_cache.py, tests/test_page_cache.py).
-PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "audience", "fundamental")
+PAGE_CACHE_QUERY_PARAMETERS = (
+    "page",
+    "q",
+    "type",
+    "audience",
+    "fundamental",
+    "compartment",
+    "move",
+    "level",
+)
 # How many of the pages a change touched are rendered again once it is committed,
 # so their first visitors find them kept (movement/page_warming.py). Only where the
 # caches are shared: a page warmed into one process's memory helps no other.

@@ -98,8 +98,9 @@ class PracticePageMixin:
         for download in (
             self.documents.model.objects.filter(
                 translation_key__in=own,
-                page__translation_key=self.translation_key,
-                page__live=True,
+                page__in=type(self)
+                .objects.visible()
+                .filter(translation_key=self.translation_key),
             )
             .exclude(page_id=self.pk)
             .select_related("document")

@@ -45,7 +45,7 @@ sub vcl_recv {
     # kept, in one order: `?utm_source=…` or random query strings share one copy.
     if (req.url ~ "\?") {
         set req.url = regsuball(req.url,
-            "([?&])(?!(page|q|type|audience|fundamental)=)[^&]*", "\1");
+            "([?&])(?!(page|q|type|audience|fundamental|compartment|move|level)=)[^&]*", "\1");
         set req.url = regsuball(req.url, "&{2,}", "&");
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]$", "");
