@@ -142,6 +142,18 @@ def localized(instance):
     return translated
 
 
+def remember_translations(instances, translations, locale_id):
+    """Tell `localized` the live `translations` (by translation_key) of
+    `instances` in `locale_id`, found by the caller in one query, so that a
+    later link to one of the same pages in this request asks nothing."""
+    found = getattr(_this_request, "translations", None)
+    if found is None:
+        return
+    for instance in instances:
+        key = (instance._meta.label, instance.translation_key, locale_id)
+        found.setdefault(key, translations.get(instance.translation_key))
+
+
 def in_locale(chosen, locale_id, translations):
     """`chosen`, in order, each swapped for its translation in `locale_id` found in
     the `translations` queryset. No query when everything is in that language already.

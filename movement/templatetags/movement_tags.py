@@ -16,6 +16,7 @@ from movement.i18n import (
     lang_attributes_for,
     language_of,
     localized,
+    remember_translations,
 )
 from movement.models import Footer, MainNavigation, NoticeBanner
 from movement.models.framework import odds_level_urls as level_urls_in
@@ -115,6 +116,7 @@ def in_visitor_language(links):
             translation_key__in={link["page"].translation_key for link in strays},
         )
     }
+    remember_translations([link["page"] for link in strays], found, locale_id)
     for link in strays:
         link["page"] = found.get(link["page"].translation_key, link["page"])
 
