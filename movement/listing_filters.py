@@ -8,8 +8,6 @@ with a 404, so crawlers and caches never see endless variations.
 """
 
 from django import forms
-from django.conf import settings
-from django.db.models import Q
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +16,6 @@ from movement.models.framework import (
     FrameworkPage,
     OddsLevel,
     ResilientMove,
-    in_source_language,
 )
 
 
@@ -78,18 +75,11 @@ class FrameworkFilterForm(ListingFilterForm):
     def __init__(self, data, action, locale_id):
         super().__init__(data, action)
         # Each compartment under its name in the language and its source's link
-        # name, which is what the moves point at: one query.
-        found = Compartment.objects.filter(
-            in_source_language() | Q(locale_id=locale_id)
-        ).select_related("locale")
-        sources = [c for c in found if c.locale.language_code == settings.LANGUAGE_CODE]
-        titles = {c.translation_key: c.title for c in sources}
-        titles.update(
-            {c.translation_key: c.title for c in found if c.locale_id == locale_id}
-        )
+        # name, which is what the moves point at.
+        compartments = Compartment.sources_and_translations(locale_id)
+        titles = {source.translation_key: shown.title for source, shown in compartments}
         self.fields["compartment"].choices = [("", _("Any compartment"))] + [
-            (source.slug, titles[source.translation_key])
-            for source in sorted(sources, key=lambda compartment: compartment.position)
+            (source.slug, shown.title) for source, shown in compartments
         ]
         self.fields["move"].choices = [("", _("Any move"))] + moves_by_compartment(
             locale_id, titles

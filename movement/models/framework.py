@@ -134,6 +134,23 @@ class Compartment(TranslatableMixin, models.Model):
         self.slug = self.slug or slugify(self.title)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def sources_and_translations(cls, locale_id):
+        """[(source, shown)]: each compartment of the source language, in position
+        order, with its translation in `locale_id` where it has one, else itself.
+        Moves point at the source; visitors read the translation. One query."""
+        found = list(
+            cls.objects.filter(
+                in_source_language() | Q(locale_id=locale_id)
+            ).select_related("locale")
+        )
+        translated = {c.translation_key: c for c in found if c.locale_id == locale_id}
+        return [
+            (c, translated.get(c.translation_key, c))
+            for c in found
+            if c.locale.language_code == settings.LANGUAGE_CODE
+        ]
+
     def clean(self):
         super().clean()
         self.slug = self.slug or slugify(self.title)
@@ -415,26 +432,9 @@ class FrameworkPage(RoutablePageMixin, BasePage):
         """Every compartment in framework order, in this page's language, each with
         this version's moves: two queries."""
         moves = list(self.moves.select_related("compartment").order_by("sort_order"))
-        compartments = list(
-            Compartment.objects.filter(
-                in_source_language() | Q(locale_id=self.locale_id)
-            ).select_related("locale")
-        )
-        sources = [
-            compartment
-            for compartment in compartments
-            if compartment.locale.language_code == settings.LANGUAGE_CODE
-        ]
-        translated = {
-            compartment.translation_key: compartment
-            for compartment in compartments
-            if compartment.locale_id == self.locale_id
-        }
         groups = {
-            source.translation_key: CompartmentMoves(
-                translated.get(source.translation_key, source)
-            )
-            for source in sources
+            source.translation_key: CompartmentMoves(shown)
+            for source, shown in Compartment.sources_and_translations(self.locale_id)
         }
         for move in moves:
             key = move.compartment.translation_key
