@@ -4,7 +4,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from home import dashboard as home_dashboard
+from home.booking_admin import BookingViewSet
 from home.models import BlogCategory, Person
+from home.personal_data import BookingPersonalData
 from movement.snippet_views import TranslatableSnippetViewSet
 
 
@@ -34,3 +36,11 @@ register_snippet(BlogSnippetsGroup)
 
 # Upcoming events on the dashboard, below Wagtail's own panels.
 hooks.register("construct_homepage_panels", home_dashboard.add_dashboard_panels)
+
+
+@hooks.register("register_admin_viewset")
+def register_booking_viewset():
+    return BookingViewSet("bookings")
+
+
+hooks.register("register_personal_data", BookingPersonalData)

@@ -27,6 +27,13 @@ def is_anonymous_request(request):
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
+def keep_at_most(response, seconds):
+    """Shared caches keep `response` no longer than `seconds`, nor serve it stale
+    past them: for a page showing a figure that changes (a pledge count)."""
+    response.keep_at_most_seconds = seconds
+    return response
+
+
 def share_publicly(request, response, shared_seconds=None):
     """Mark `response` public if every anonymous visitor may be given this copy.
 
@@ -40,12 +47,17 @@ def share_publicly(request, response, shared_seconds=None):
         return response
     if shared_seconds is None:
         shared_seconds = settings.HTTP_CACHE_SECONDS
+    stale_seconds = settings.HTTP_CACHE_STALE_SECONDS
+    at_most = getattr(response, "keep_at_most_seconds", None)
+    if at_most is not None:
+        shared_seconds = min(shared_seconds, at_most)
+        stale_seconds = 0
     patch_cache_control(
         response,
         public=True,
         max_age=min(settings.BROWSER_CACHE_SECONDS, shared_seconds),
         s_maxage=shared_seconds,
-        stale_while_revalidate=settings.HTTP_CACHE_STALE_SECONDS,
+        stale_while_revalidate=stale_seconds,
         stale_if_error=STALE_IF_ERROR_SECONDS,
     )
     return response

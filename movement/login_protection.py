@@ -13,10 +13,11 @@ import unicodedata
 
 from axes.helpers import get_cool_off
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.admin.views import account
+
+from movement.rate_limits import within_limit
 
 logger = logging.getLogger(__name__)
 
@@ -70,21 +71,6 @@ def locked_out(request, original_response=None, credentials=None):
 RESETS_PER_ADDRESS_PER_HOUR = 3
 RESETS_PER_CLIENT_PER_HOUR = 10
 HOUR = 60 * 60
-
-
-def within_limit(key, limit, seconds):
-    """Counts one more event for `key` in this window; False past `limit`.
-
-    Counted in the cache: shared by every process with Redis, per process with
-    the default memory cache. A cache that is down counts nothing and refuses
-    nothing (fail open: the form still needs a real address to send anything).
-    """
-    cache.add(key, 0, seconds)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the window ended between the two calls
-        return True
-    return count is None or count <= limit
 
 
 class PasswordResetView(account.PasswordResetView):

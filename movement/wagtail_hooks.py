@@ -17,6 +17,7 @@ from movement.snippet_views import (
     TranslatableSnippetViewSet,
     refuse_deleting_what_is_in_use,
 )
+from movement.visitor_forms.posts import refuse_unexpected_posts
 
 
 class MainNavigationViewSet(TranslatableSnippetViewSet):
@@ -87,16 +88,19 @@ hooks.register("before_edit_snippet", warn_about_lost_blocks)
 hooks.register("construct_homepage_panels", dashboard.add_dashboard_panels)
 # Pages say which visitors' caches may keep them (movement/http_cache.py).
 hooks.register("on_serve_page", http_cache.serve_page_publicly)
+# Only the routes with a form take a post (movement/visitor_forms/posts.py).
+hooks.register("before_serve_page", refuse_unexpected_posts)
 
 # Modules that register their own hooks: checks before publishing, deletions
 # in the parent's history, shared previews, right-to-left languages in the
-# editors, the translation status report's view and menu item.
+# editors, the translation status report's view and menu item, a person's data.
 from movement import (  # noqa: E402
     content_checks_hooks,  # noqa: F401
     deletion_log,  # noqa: F401
     preview_links_hooks,  # noqa: F401
 )
 from movement.i18n.admin import wagtail_hooks as translation_hooks  # noqa: E402, F401
+from movement.personal_data import admin_hooks as personal_data_hooks  # noqa: E402, F401
 from movement.redirect_import import use_for_imports  # noqa: E402
 
 # A redirects CSV import also rejects rows that point to themselves or loop.

@@ -116,6 +116,17 @@ def inside_a_request():
 
 
 @pytest.fixture
+def database_tasks(settings):
+    """Background tasks queued in the database, as in production; run them with
+    tests.task_worker.run_due_tasks()."""
+    from movement.settings.tasks import TASK_BACKENDS
+
+    settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
+    settings.TASK_ATTEMPTS = 3
+    settings.TASK_RETRY_SECONDS = 30
+
+
+@pytest.fixture
 def staff_client(client, django_user_model):
     """staff_client("Editors"): the test client signed in as a new member of that
     group, never a superuser: what each role may do is what is tested."""

@@ -19,6 +19,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -313,3 +314,25 @@ class TcpProxy:
             for sock in (source, target):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+
+
+@contextlib.contextmanager
+def copy_of_test_database(source):
+    """A new database made from the test database as its template; dropped after."""
+    import psycopg
+    from django.db import connections
+
+    connections.close_all()  # a template must have no one connected
+    name = f"{source['NAME']}_servers_{uuid.uuid4().hex[:6]}"
+    server = f"host={source['HOST'] or '127.0.0.1'} port={source['PORT'] or 5432} "
+    server += f"user={source['USER'] or 'postgres'}"
+    with psycopg.connect(server + " dbname=postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source["NAME"]}"')
+    try:
+        yield (
+            f"postgres://{source['USER'] or 'postgres'}@{source['HOST'] or '127.0.0.1'}"
+            f":{source['PORT'] or 5432}/{name}"
+        )
+    finally:
+        with psycopg.connect(server + " dbname=postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -23,45 +23,13 @@ from home.models import BlogPostPage
 from movement.furniture import forget_after_indexing
 from movement.models.generation import ContentGeneration
 from movement.settings.tasks import TASK_BACKENDS, tasks_setting
-from movement.task_retries import RetryingWorker, is_gone
+from movement.task_retries import is_gone
 from tests import background_task_examples as examples
+from tests.task_worker import come_due, run_due_tasks
 from tests.test_settings import PRODUCTION_ENV, settings_of
 
 pytestmark = pytest.mark.django_db
 INDEXING_TASK = insert_or_update_object_task.module_path
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": TASK_BACKENDS["database"]}}
-    settings.TASK_ATTEMPTS = 3
-    settings.TASK_RETRY_SECONDS = 30
-
-
-def run_due_tasks():
-    """What `db_worker` does with each task due, in this test's transaction."""
-    worker = RetryingWorker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
-    outcomes = []
-    while (result := DBTaskResult.objects.ready().get_locked()) is not None:
-        result.claim(worker.worker_id)
-        worker.run_task(result)
-        result.refresh_from_db()
-        outcomes.append(result)
-    return outcomes
-
-
-def come_due(result):
-    """Its retry's wait, passed."""
-    DBTaskResult.objects.filter(pk=result.pk).update(run_after=timezone.now())
 
 
 def test_a_failed_task_is_tried_again_later_then_left_failed_and_logged(

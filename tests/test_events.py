@@ -603,6 +603,7 @@ def admin_form(index, instance=None, **fields):
         "is_free": "on",
         "body": streamfield([]),
         "comments": inline_formset([]),
+        "keep_bookings_for_days": "30",  # the form's initial value
         **fields,
     }
     form_class = EventPage.get_edit_handler().get_form_class()

@@ -15,8 +15,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Locale, Page, Site
 
-from campaigns.models import Partner
+from campaigns.models import Partner, Pledge
 from home.models import BlogCategory, Person
+from home.models.bookings import Booking
 from movement.models import (
     Compartment,
     Footer,
@@ -65,6 +66,8 @@ def demo_objects():
         "person": Person.objects.filter(locale=english).first().pk,
         "category": BlogCategory.objects.filter(locale=english).first().pk,
         "partner": Partner.objects.filter(locale=english).first().pk,
+        "pledge": Pledge.objects.first().pk,
+        "booking": Booking.objects.first().pk,
         "banner": NoticeBanner.objects.filter(locale=english).first().pk,
         "compartment": Compartment.objects.filter(locale=english).first().pk,
         "pl_compartment": Compartment.objects.filter(locale=polish).first().pk,

@@ -13,8 +13,10 @@ from campaigns.models import (
     CampaignIndexPage,
     CampaignPage,
     CampaignPartner,
+    CampaignPledge,
     CampaignStatus,
     Partner,
+    Signer,
 )
 from home.models import BlogPostAuthor, BlogPostPage
 from movement.demo.build import (
@@ -25,6 +27,8 @@ from movement.demo.build import (
     stream,
     tag_with_framework,
 )
+
+from .pledges import add_demo_pledges
 
 # Each campaign's resilient moves, and the level it works at.
 FRAMEWORK_TAGS = {
@@ -154,6 +158,32 @@ def same_pay(demo, partners):
             ),
         ),
         "partners": [partners["fair-start"], partners["young-workers"]],
+        "pledges": [
+            CampaignPledge(
+                statement="I support Same Pay for the Same Day",
+                description="Add your name if you think a day's work deserves a "
+                "day's pay, whatever the age of the person doing it.",
+                signer=Signer.PERSON,
+                goal=500,
+                consent_text="I agree that the Resilience Revolution keeps what I "
+                "have typed here to count my pledge. Only our team sees my name; "
+                "it is wiped after a year, and my pledge stays in the count.",
+                keep_for_days=365,
+            ),
+            CampaignPledge(
+                statement="We pledge to pay young workers the same",
+                description="For employers: pledge to pay the same hourly rate for "
+                "the same job, whatever a worker's age. Once we have checked, your "
+                "organisation's name is listed below.",
+                signer=Signer.ORGANISATION,
+                goal=50,
+                consent_text="I can speak for this organisation, and I agree that "
+                "its name may be shown on this page once checked. Only our team "
+                "sees my own name; it is wiped after a year.",
+                list_organisations=True,
+                keep_for_days=365,
+            ),
+        ],
         "fundamentals": ["social-justice", "whole-system-change", "co-production"],
         "tags": ["young workers", "pay"],
     }
@@ -298,6 +328,7 @@ def load(demo):
     demo.pages["campaigns"] = index
     for spec in (same_pay(demo, partners), fair_fares(demo, partners)):
         demo.pages[spec["slug"]] = ensure_child(index, campaign_page(demo, spec))
+    add_demo_pledges(demo.pages["same-pay-for-the-same-day"])
     for number, spec in enumerate(UPDATES):
         ensure_child(demo.pages["blog"], update_post(demo, spec, number))
 
@@ -317,10 +348,11 @@ def campaign_page(demo, spec):
     fields = {
         key: value
         for key, value in spec.items()
-        if key not in {"partners", "fundamentals", "tags"}
+        if key not in {"partners", "pledges", "fundamentals", "tags"}
     }
     page = CampaignPage(**fields)
     page.partners = [CampaignPartner(partner=partner) for partner in spec["partners"]]
+    page.pledges = spec.get("pledges", [])
     page.fundamentals = [demo.fundamentals[slug] for slug in spec["fundamentals"]]
     tag_with_framework(demo, page, FRAMEWORK_TAGS.get(spec["slug"]))
     page.tags.add(*spec["tags"])

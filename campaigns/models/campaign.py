@@ -18,6 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns.blocks import CampaignFactsBlock
+from home.models.events import events_of
 from movement.blocks import (
     SIMPLE_RICH_TEXT_FEATURES,
     CallToActionBlock,
@@ -36,6 +37,7 @@ from movement.search_groups import SearchGroup
 from movement.seo import plain_text, web_page
 
 from .partners import Partner
+from .pledging import PledgingMixin
 
 UPDATES_SHOWN = 3
 UPDATES_PER_PAGE = 12
@@ -74,7 +76,7 @@ class CampaignPartner(Orderable):
     panels = [FieldPanel("partner")]
 
 
-class CampaignPage(RoutablePageMixin, TopicTagging, BasePage):
+class CampaignPage(PledgingMixin, RoutablePageMixin, TopicTagging, BasePage):
     status = models.CharField(
         max_length=10,
         choices=CampaignStatus.choices,
@@ -161,6 +163,15 @@ class CampaignPage(RoutablePageMixin, TopicTagging, BasePage):
             ],
             heading=_("The campaign"),
         ),
+        InlinePanel(
+            "pledges",
+            heading=_("Pledges"),
+            label=_("Pledge"),
+            help_text=_(
+                "Ask visitors to put their name to the campaign, with a live count "
+                "towards a goal. Pledges people make are under Pledges in the menu."
+            ),
+        ),
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
         FieldPanel("key_facts"),
@@ -198,6 +209,7 @@ class CampaignPage(RoutablePageMixin, TopicTagging, BasePage):
 
     card_image_fields = ("listing_image", "hero_image")
     summary_fields = BasePage.summary_fields + ("the_ask",)
+    lists_events = True  # events can be part of a campaign (EventPage.part_of)
     search_group = SearchGroup("campaign", _("Campaigns"), _("Campaign"), order=20)
 
     @property
@@ -264,21 +276,27 @@ class CampaignPage(RoutablePageMixin, TopicTagging, BasePage):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        """The campaign itself (this replaces RoutablePageMixin's default route).
+        """The campaign itself (this replaces RoutablePageMixin's default route)."""
+        context = self.page_context()
+        response = self.render(request, context_overrides=context)
+        return self.with_pledges(response, context["pledges"])
 
-        Its extras are gathered here rather than in get_context, so the updates
-        route does not fetch partners and resources it never shows.
+    def page_context(self, posted=None):
+        """What the campaign page shows beyond its fields; `posted`: a pledge form
+        sent with mistakes, shown again.
+
+        Gathered here rather than in get_context, so the updates route does not
+        fetch partners and resources it never shows.
         """
         updates = prefetch_card_renditions(self.campaign_updates()[: UPDATES_SHOWN + 1])
-        return self.render(
-            request,
-            context_overrides={
-                "updates": updates[:UPDATES_SHOWN],
-                "more_updates": len(updates) > UPDATES_SHOWN,
-                "partners": self.ordered_partners(),
-                "related_resources": self.resources_in_locale(),
-            },
-        )
+        return {
+            "pledges": self.pledge_panels(posted),
+            "updates": updates[:UPDATES_SHOWN],
+            "more_updates": len(updates) > UPDATES_SHOWN,
+            "partners": self.ordered_partners(),
+            "related_resources": self.resources_in_locale(),
+            "events": events_of(self),
+        }
 
     @path("updates/", name="updates")
     def all_updates(self, request):

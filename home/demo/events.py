@@ -16,6 +16,8 @@ from movement.demo.build import (
     tag_with_framework,
 )
 
+from .bookings import add_demo_bookings
+
 # Each event's resilient moves, and the level its work is at.
 FRAMEWORK_TAGS = {
     "blackpool-schools-community-of-practice": (
@@ -63,6 +65,8 @@ def events(demo, today):
             "access_notes": "The meeting room is on the ground floor, with an "
             "accessible toilet next door.",
             "booking_email": "communities@example.org",
+            # Its meetings are listed on the community's page (resources' demo, step 60).
+            "part_of": demo.pages.get("blackpool-schools"),
             "fundamentals": ["co-production", "whole-system-change"],
             "introduction": "<p>An afternoon for school staff, pupils, parents and "
             "anyone else who wants every child in Blackpool to have the resilience "
@@ -96,6 +100,8 @@ def events(demo, today):
             "access_notes": "Cameras and microphones can stay off: you can ask "
             "questions in the chat.",
             "booking_email": "events@example.org",
+            # Booked on this site: a small group, so the waiting list shows soon.
+            "capacity": 12,
             "fundamentals": ["co-production", "brave-and-innovative"],
             "introduction": "<p>An hour for young people thinking about going to "
             "their first conference, run by young people who have been.</p>",
@@ -189,3 +195,4 @@ def load(demo):
         event.fundamentals = [demo.fundamentals[slug] for slug in fundamentals]
         tag_with_framework(demo, event, FRAMEWORK_TAGS.get(spec["slug"]))
         demo.pages[spec["slug"]] = ensure_child(index, event)
+    add_demo_bookings(demo.pages["getting-your-head-around-conferences"])

@@ -11,9 +11,11 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import get_page_models
 from wagtail.search import index
 
 from home.ics import CalendarEvent, calendar
@@ -23,6 +25,8 @@ from movement.models import BasePage, PageManager, PageQuerySet, TopicTagging
 from movement.search_groups import SearchGroup
 from movement.seo import SCHEMA, described
 
+from .booking_routes import BookingRoutes
+from .bookings import OnlineBooking
 from .event_access import AccessFields, Attendance
 from .event_form import EventPageForm
 from .event_times import DEFAULT_TIME_ZONE, time_zone_choices, zone_named
@@ -44,10 +48,59 @@ class EventPageQuerySet(PageQuerySet):
     def past(self, now=None):
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
 
+    def part_of(self, page):
+        """The events of `page` (a campaign, a community) in its language."""
+        return self.filter(
+            part_of__translation_key=page.translation_key, locale_id=page.locale_id
+        )
+
+
+PAST_EVENTS_SHOWN = 3
+# A community meeting monthly for years has many; a page shows the latest.
+EVENTS_READ = 100
+
+
+def events_of(page, now=None):
+    """{"upcoming": soonest first, "past": the latest PAST_EVENTS_SHOWN} for a
+    page that lists its events (`lists_events`), ready for cards: one query."""
+    now = now or timezone.now()
+    events = list(
+        EventPage.objects.part_of(page)
+        .listed()
+        .for_cards()
+        .order_by("-start", "-pk")[:EVENTS_READ]
+    )
+    return {
+        "upcoming": [event for event in reversed(events) if event.end > now],
+        "past": [event for event in events if event.end <= now][:PAST_EVENTS_SHOWN],
+    }
+
+
+class EventHostChooserPanel(PageChooserPanel):
+    """Chooses among the page types that list their events (`lists_events`),
+    found when the form is built: events need not know which they are."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        hosts = [
+            model
+            for model in get_page_models()
+            if getattr(model, "lists_events", False)
+        ]
+        options.setdefault("widgets", {})[self.field_name] = AdminPageChooser(
+            target_models=hosts
+        )
+        return options
+
 
 # Page gives __str__; ruff only sees the abstract model defined above.
 class EventPage(  # noqa: DJ008
-    RoutablePageMixin, TopicTagging, AccessFields, BasePage
+    BookingRoutes,
+    RoutablePageMixin,
+    TopicTagging,
+    AccessFields,
+    OnlineBooking,
+    BasePage,
 ):
     start = models.DateTimeField(
         verbose_name=_("starts"),
@@ -137,6 +190,18 @@ class EventPage(  # noqa: DJ008
         blank=True,
         help_text=_("e.g. “£10, free for young people and carers”."),
     )
+    part_of = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("part of"),
+        help_text=_(
+            "The campaign or community of practice this event belongs to, if any: "
+            "it is listed on that page as well as under Events."
+        ),
+    )
     booking_deadline = models.DateTimeField(
         null=True,
         blank=True,
@@ -155,6 +220,7 @@ class EventPage(  # noqa: DJ008
         "is_free",
         "booking_deadline",
         *AccessFields.ACCESS_FLAGS,
+        *OnlineBooking.SYNCHRONISED,
     )
 
     base_form_class = EventPageForm
@@ -172,6 +238,7 @@ class EventPage(  # noqa: DJ008
             ],
             heading=_("Where"),
         ),
+        EventHostChooserPanel("part_of"),
         FieldPanel("introduction"),
         FieldPanel("cover_image"),
         FieldPanel("body"),
@@ -186,6 +253,7 @@ class EventPage(  # noqa: DJ008
             ],
             heading=_("Booking"),
         ),
+        OnlineBooking.panel,
     ]
     promote_panels = BasePage.promote_panels + [TopicTagging.topics_panel()]
     search_fields = BasePage.search_fields + [
@@ -213,6 +281,10 @@ class EventPage(  # noqa: DJ008
             )
         if self.booking_deadline and self.end and self.booking_deadline > self.end:
             errors["booking_deadline"] = _("Booking must close before the event ends.")
+        if self.part_of_id and not getattr(
+            self.part_of.specific_class, "lists_events", False
+        ):
+            errors["part_of"] = _("Choose a campaign or a community of practice.")
         if errors:
             raise ValidationError(errors)
 
@@ -256,6 +328,7 @@ class EventPage(  # noqa: DJ008
         now = timezone.now()
         context["is_past"] = self.is_past(now)
         context["booking_is_open"] = self.booking_is_open(now)
+        context["booking_panel"] = self.booking_panel()
         return context
 
     def location_text(self):

@@ -18,7 +18,7 @@ Today's sequence (each package's STEPS is the source):
     40  campaigns.demo.campaigns      link blog people and the contact page; add posts
     50  resources.demo.library
     60  resources.demo.communities    link resources
-    70  home.demo.events              link a blog post
+    70  home.demo.events              link a blog post and a community
     80  movement.demo.navigation      once every section exists
     85  home.demo.featured            the home page's featured pages, likewise
     90  movement.demo.locales         every language mirrors the English tree

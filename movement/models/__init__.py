@@ -19,6 +19,7 @@ from .generation import ContentGeneration
 from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
 from .pages import BasePage, ListingFields, PageTag, SectionIndexPage, SocialFields
+from .personal_data import PersonalDataAction
 from .preview_links import PreviewLink
 from .site_settings import SiteSettings
 from .topics import TopicTagging
@@ -43,6 +44,7 @@ __all__ = [
     "PageManager",
     "PageQuerySet",
     "PageTag",
+    "PersonalDataAction",
     "PreviewLink",
     "ResilientMove",
     "SectionIndexPage",

@@ -61,7 +61,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CSRF check, which trusts the browser's Origin for a public page's form.
+    "movement.visitor_forms.csrf.SameOriginCsrfMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "movement.uploads.StorageRefusalMiddleware",
@@ -265,6 +266,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Caches, the whole-page cache and what HTTP caches are told: caching.py.
 from .caching import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
+
+# Forms visitors fill in: CSRF on kept pages, spam and rate limits: visitor_forms.py.
+from .visitor_forms import *  # noqa: E402, F403
 
 LOGGING = {
     "version": 1,

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.models.events import events_of
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import localized, same_in_every_language
 from movement.models import (
@@ -196,6 +197,7 @@ class CommunityOfPracticePage(PracticePageMixin, TopicTagging, BasePage):
     ]
     parent_page_types = ["resources.CommunityIndexPage"]
     subpage_types = []
+    lists_events = True  # its meetings can be events (EventPage.part_of)
     objects = PageManager.from_queryset(CommunityQuerySet)()
 
     class Meta:
@@ -235,6 +237,7 @@ class CommunityOfPracticePage(PracticePageMixin, TopicTagging, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_resources_in_own_language()
+        context["events"] = events_of(self)
         return context
 
     def related_resources_in_own_language(self):

@@ -11,7 +11,6 @@ It runs on a copy of pytest's PostgreSQL test database (the demo content), so in
 the suite's PostgreSQL pass: `DATABASE_URL=postgres://… make test`, as CI does.
 """
 
-import contextlib
 import json
 import os
 import re
@@ -19,15 +18,14 @@ import signal
 import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 import requests
 from django.conf import settings
-from django.db import connections
 
 from tests.admin_uploads import small_png
 from tests.s3_server import bucket_environment, client, s3_server
 from tests.servers import (
+    copy_of_test_database,
     free_port,
     gunicorn,
     manage,
@@ -62,25 +60,6 @@ def shared_services(postgres_test_database, static_root):
             },
             static_root,
         )
-
-
-@contextlib.contextmanager
-def copy_of_test_database(source):
-    """A new database made from the test database as its template; dropped after."""
-    connections.close_all()  # a template must have no one connected
-    name = f"{source['NAME']}_servers_{uuid.uuid4().hex[:6]}"
-    server = f"host={source['HOST'] or '127.0.0.1'} port={source['PORT'] or 5432} "
-    server += f"user={source['USER'] or 'postgres'}"
-    with psycopg.connect(server + " dbname=postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source["NAME"]}"')
-    try:
-        yield (
-            f"postgres://{source['USER'] or 'postgres'}@{source['HOST'] or '127.0.0.1'}"
-            f":{source['PORT'] or 5432}/{name}"
-        )
-    finally:
-        with psycopg.connect(server + " dbname=postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def upload_folder(endpoint, bucket, root):

@@ -35,4 +35,11 @@ STRINGS = {
     "Young people collect stories from workplaces across the town.": "يجمع الشباب قصصًا من أماكن العمل في أنحاء البلدة.",
     "We share what we learn with employers and invite them to pledge equal pay for equal work.": "نشارك ما نتعلمه مع أصحاب العمل وندعوهم إلى التعهد بأجر متساوٍ عن العمل المتساوي.",
     "With our partners, we take the stories to the people who set the rules.": "ونحمل هذه القصص مع شركائنا إلى من يضعون القواعد.",
+    # Pledges
+    "I support Same Pay for the Same Day": "أؤيد حملة «الأجر نفسه عن اليوم نفسه»",
+    "Add your name if you think a day's work deserves a day's pay, whatever the age of the person doing it.": "أضف اسمك إذا كنت ترى أن يوم العمل يستحق أجر يوم كامل، مهما كان عمر من يقوم به.",
+    "I agree that the Resilience Revolution keeps what I have typed here to count my pledge. Only our team sees my name; it is wiped after a year, and my pledge stays in the count.": "أوافق على أن تحتفظ Resilience Revolution بما كتبته هنا لاحتساب تعهدي. لا يرى اسمي إلا فريقنا؛ ويُمحى بعد سنة، ويبقى تعهدي ضمن العدد.",
+    "We pledge to pay young workers the same": "نتعهد بدفع الأجر نفسه للعاملين الشباب",
+    "For employers: pledge to pay the same hourly rate for the same job, whatever a worker's age. Once we have checked, your organisation's name is listed below.": "لأصحاب العمل: تعهّدوا بدفع أجر الساعة نفسه عن العمل نفسه، مهما كان عمر العامل. بعد أن نتحقق، يظهر اسم مؤسستكم أدناه.",
+    "I can speak for this organisation, and I agree that its name may be shown on this page once checked. Only our team sees my own name; it is wiped after a year.": "يحق لي التحدث باسم هذه المؤسسة، وأوافق على عرض اسمها في هذه الصفحة بعد التحقق. لا يرى اسمي إلا فريقنا؛ ويُمحى بعد سنة.",
 }

@@ -35,4 +35,11 @@ STRINGS = {
     "Young people collect stories from workplaces across the town.": "Los jóvenes recogen historias de lugares de trabajo de toda la ciudad.",
     "We share what we learn with employers and invite them to pledge equal pay for equal work.": "Compartimos lo que aprendemos con las empresas y las invitamos a comprometerse a pagar igual por el mismo trabajo.",
     "With our partners, we take the stories to the people who set the rules.": "Junto con nuestros socios, llevamos esas historias a quienes fijan las normas.",
+    # Pledges
+    "I support Same Pay for the Same Day": "Apoyo la campaña «Mismo sueldo por la misma jornada»",
+    "Add your name if you think a day's work deserves a day's pay, whatever the age of the person doing it.": "Añade tu nombre si crees que un día de trabajo merece el sueldo de un día, tenga la edad que tenga quien lo hace.",
+    "I agree that the Resilience Revolution keeps what I have typed here to count my pledge. Only our team sees my name; it is wiped after a year, and my pledge stays in the count.": "Acepto que Resilience Revolution guarde lo que escribo aquí para contar mi compromiso. Solo nuestro equipo ve mi nombre; se borra al cabo de un año y mi compromiso sigue en el recuento.",
+    "We pledge to pay young workers the same": "Nos comprometemos a pagar lo mismo a los trabajadores jóvenes",
+    "For employers: pledge to pay the same hourly rate for the same job, whatever a worker's age. Once we have checked, your organisation's name is listed below.": "Para empresas: comprométete a pagar la misma tarifa por hora por el mismo trabajo, sea cual sea la edad de quien lo hace. Cuando lo comprobemos, el nombre de tu organización aparecerá abajo.",
+    "I can speak for this organisation, and I agree that its name may be shown on this page once checked. Only our team sees my own name; it is wiped after a year.": "Puedo hablar en nombre de esta organización y acepto que su nombre aparezca en esta página una vez comprobado. Solo nuestro equipo ve mi nombre; se borra al cabo de un año.",
 }

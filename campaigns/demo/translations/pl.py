@@ -35,4 +35,11 @@ STRINGS = {
     "Young people collect stories from workplaces across the town.": "Młodzi ludzie zbierają historie z miejsc pracy w całym mieście.",
     "We share what we learn with employers and invite them to pledge equal pay for equal work.": "Dzielimy się tym, czego się dowiadujemy, z pracodawcami i zachęcamy ich, by zobowiązali się do równej płacy za równą pracę.",
     "With our partners, we take the stories to the people who set the rules.": "Razem z partnerami zanosimy te historie do osób, które ustalają przepisy.",
+    # Pledges
+    "I support Same Pay for the Same Day": "Popieram kampanię „Równa płaca za ten sam dzień pracy”",
+    "Add your name if you think a day's work deserves a day's pay, whatever the age of the person doing it.": "Dodaj swoje imię, jeśli uważasz, że za dzień pracy należy się pełna dniówka, bez względu na wiek osoby, która ją wykonuje.",
+    "I agree that the Resilience Revolution keeps what I have typed here to count my pledge. Only our team sees my name; it is wiped after a year, and my pledge stays in the count.": "Zgadzam się, by Resilience Revolution przechowywało to, co tu wpisuję, aby policzyć moje zobowiązanie. Moje imię widzi tylko nasz zespół; po roku zostanie usunięte, a moje zobowiązanie pozostanie w liczniku.",
+    "We pledge to pay young workers the same": "Zobowiązujemy się płacić młodym pracownikom tyle samo",
+    "For employers: pledge to pay the same hourly rate for the same job, whatever a worker's age. Once we have checked, your organisation's name is listed below.": "Dla pracodawców: zobowiąż się płacić tę samą stawkę godzinową za tę samą pracę, bez względu na wiek pracownika. Po sprawdzeniu nazwa Twojej organizacji pojawi się poniżej.",
+    "I can speak for this organisation, and I agree that its name may be shown on this page once checked. Only our team sees my own name; it is wiped after a year.": "Mogę wypowiadać się w imieniu tej organizacji i zgadzam się, by po sprawdzeniu jej nazwa była widoczna na tej stronie. Moje imię widzi tylko nasz zespół; po roku zostanie usunięte.",
 }

@@ -67,4 +67,6 @@ STRINGS = {
     "Start a breakfast club open to every child.": "إنشاء نادي فطور مفتوح لكل طفل.",
     "Work on the reasons local families cannot afford breakfast in the first place.": "معالجة الأسباب التي تجعل العائلات المحلية عاجزة أصلًا عن توفير الفطور.",
     'The next meeting is open to anyone who shares the group\'s interest. <a id="a1">Email us</a> to come along.': 'الاجتماع القادم مفتوح لكل من يشارك المجموعة اهتمامها. <a id="a1">راسلنا بالبريد الإلكتروني</a> إن أردت الحضور.',
+    # Booking on the site
+    "I agree that the Resilience Revolution keeps my name, email and access needs to organise this event and to email me about my booking. They are deleted 30 days after the event.": "أوافق على أن تحتفظ Resilience Revolution باسمي وبريدي الإلكتروني واحتياجاتي للوصول لتنظيم هذه الفعالية ومراسلتي بشأن حجزي. تُحذف بعد 30 يومًا من الفعالية.",
 }

@@ -67,4 +67,6 @@ STRINGS = {
     "Start a breakfast club open to every child.": "Crear un club de desayunos abierto a todos los niños.",
     "Work on the reasons local families cannot afford breakfast in the first place.": "Abordar las razones por las que, de entrada, las familias del barrio no pueden permitirse el desayuno.",
     'The next meeting is open to anyone who shares the group\'s interest. <a id="a1">Email us</a> to come along.': 'La próxima reunión está abierta a cualquiera que comparta el interés del grupo. <a id="a1">Escríbenos</a> si quieres venir.',
+    # Booking on the site
+    "I agree that the Resilience Revolution keeps my name, email and access needs to organise this event and to email me about my booking. They are deleted 30 days after the event.": "Acepto que Resilience Revolution guarde mi nombre, mi correo electrónico y mis necesidades de accesibilidad para organizar este evento y escribirme sobre mi reserva. Se borran 30 días después del evento.",
 }

@@ -67,4 +67,6 @@ STRINGS = {
     "Start a breakfast club open to every child.": "Założyć klub śniadaniowy otwarty dla każdego dziecka.",
     "Work on the reasons local families cannot afford breakfast in the first place.": "Zająć się przyczynami, dla których miejscowych rodzin w ogóle nie stać na śniadanie.",
     'The next meeting is open to anyone who shares the group\'s interest. <a id="a1">Email us</a> to come along.': 'Następne spotkanie jest otwarte dla każdego, kto podziela zainteresowania grupy. <a id="a1">Napisz do nas</a>, jeśli chcesz przyjść.',
+    # Booking on the site
+    "I agree that the Resilience Revolution keeps my name, email and access needs to organise this event and to email me about my booking. They are deleted 30 days after the event.": "Zgadzam się, by Resilience Revolution przechowywało moje imię, adres e-mail i potrzeby dotyczące dostępności, aby zorganizować to wydarzenie i pisać do mnie w sprawie rezerwacji. Zostaną usunięte 30 dni po wydarzeniu.",
 }

@@ -51,3 +51,10 @@
 document.documentElement.style.setProperty(
     "--print-origin", JSON.stringify(window.location.origin)
 );
+// A form sent back with mistakes (templates/components/form_errors.html): move
+// focus to the list of what to fix, so it is read out and in view.
+(function () {
+    "use strict";
+    var errors = document.querySelector(".form-errors");
+    if (errors) { errors.focus(); }
+}());

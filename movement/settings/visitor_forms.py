@@ -1,0 +1,16 @@
+"""Forms visitors fill in: pledges, form pages, bookings (movement/visitor_forms)."""
+
+from .env import env_int
+
+# A post from a kept page carries no token: the browser's Origin proves where it
+# came from (movement/visitor_forms/csrf.py); without it, the visitor confirms.
+CSRF_FAILURE_VIEW = "movement.visitor_forms.csrf.csrf_failure"
+
+# Sends per network address and form kind in a window. A school or a phone
+# network puts many people behind one address, so the limit is generous.
+VISITOR_FORM_RATE_LIMIT = env_int("VISITOR_FORM_RATE_LIMIT", 30)
+VISITOR_FORM_RATE_SECONDS = 10 * 60
+# No person fills in a form in less; a page kept by caches (up to a day while the
+# site is down) is still good to send from for this long.
+VISITOR_FORM_QUICKEST_SECONDS = 3
+VISITOR_FORM_OLDEST_SECONDS = 3 * 24 * 60 * 60
