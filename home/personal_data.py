@@ -1,10 +1,19 @@
-"""Bookings as personal data: found and erased on request, deleted after the event."""
+"""Bookings and form answers as personal data: found and erased on request,
+deleted when their time is up (with any file sent)."""
 
+from datetime import timedelta
+
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import FormSubmission
 
-from movement.personal_data import PersonalData
+from movement.personal_data import MOST_MATCHES, Match, PersonalData
+from movement.storage import documents_storage
+from movement.visitor_forms.uploads import FOLDER
 
 from .models.bookings import Booking
+from .models.forms import FormPage
 
 
 class BookingPersonalData(PersonalData):
@@ -13,3 +22,62 @@ class BookingPersonalData(PersonalData):
     model = Booking
     search_fields = ("name", "email")
     fields = Booking.KEPT_FIELDS
+
+
+class FormAnswersPersonalData(PersonalData):
+    kind = "form"
+    label = _("Form answers")
+    model = FormSubmission
+
+    def queryset(self):
+        return FormSubmission.objects.annotate(
+            answers=Cast("form_data", TextField())
+        ).select_related("page")
+
+    def search(self, term):
+        found = self.queryset().filter(answers__icontains=term)
+        return self._matches(found)
+
+    def _matches(self, found):
+        return [
+            Match(f"{self.kind}:{answer.pk}", self.shown(answer), answer.submit_time)
+            for answer in found[: MOST_MATCHES + 1]
+        ]
+
+    def shown(self, answer):
+        return [(_("form"), answer.page.title), (_("answers"), answer.form_data)]
+
+    def export(self, keys):
+        return [
+            {"form": a.page.title, "sent": a.submit_time.isoformat(), **a.form_data}
+            for a in self.chosen(keys)
+        ]
+
+    def erase(self, keys):
+        chosen = list(self.chosen(keys))
+        for answer in chosen:
+            _delete_files(answer)
+        FormSubmission.objects.filter(pk__in=[a.pk for a in chosen]).delete()
+        return len(chosen)
+
+    def expired(self, now):
+        expired = FormSubmission.objects.none()
+        for page in FormPage.objects.only("pk", "keep_answers_for_days"):
+            cutoff = now - timedelta(days=page.keep_answers_for_days)
+            expired |= FormSubmission.objects.filter(
+                page_id=page.pk, submit_time__lt=cutoff
+            )
+        return expired
+
+    def expire(self, now):
+        expired = list(self.expired(now))
+        for answer in expired:
+            _delete_files(answer)
+        FormSubmission.objects.filter(pk__in=[a.pk for a in expired]).delete()
+        return len(expired)
+
+
+def _delete_files(answer):
+    for value in answer.form_data.values():
+        if isinstance(value, str) and value.startswith(f"{FOLDER}/"):
+            documents_storage.delete(value)

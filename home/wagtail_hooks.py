@@ -4,9 +4,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from home import dashboard as home_dashboard
+from home import form_answers
 from home.booking_admin import BookingViewSet
 from home.models import BlogCategory, Person
-from home.personal_data import BookingPersonalData
+from home.personal_data import BookingPersonalData, FormAnswersPersonalData
 from movement.snippet_views import TranslatableSnippetViewSet
 
 
@@ -44,3 +45,8 @@ def register_booking_viewset():
 
 
 hooks.register("register_personal_data", BookingPersonalData)
+hooks.register("register_personal_data", FormAnswersPersonalData)
+hooks.register(
+    "filter_form_submissions_for_user", form_answers.only_moderators_read_answers
+)
+hooks.register("register_admin_urls", form_answers.urls)

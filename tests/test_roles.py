@@ -68,6 +68,7 @@ def demo_objects():
         "partner": Partner.objects.filter(locale=english).first().pk,
         "pledge": Pledge.objects.first().pk,
         "booking": Booking.objects.first().pk,
+        "story": Page.objects.get(locale=english, slug="share-your-story").pk,
         "banner": NoticeBanner.objects.filter(locale=english).first().pk,
         "compartment": Compartment.objects.filter(locale=english).first().pk,
         "pl_compartment": Compartment.objects.filter(locale=polish).first().pk,

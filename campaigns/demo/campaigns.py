@@ -89,7 +89,7 @@ def same_pay(demo, partners):
             (
                 "call_to_action",
                 {
-                    "page": demo.pages["contact"],
+                    "page": demo.pages["share-your-story"],
                     "url": "",
                     "text": "Share your story",
                     "heading": "Add your voice",

@@ -5,6 +5,7 @@ Each module has load(demo); `translations` says which pages are translated.
 
 STEPS = {
     10: "home.demo.site",
+    12: "home.demo.forms",  # under the contact page; campaigns link "share your story"
     20: "home.demo.fundamentals",
     30: "home.demo.blog",
     70: "home.demo.events",  # links a blog post

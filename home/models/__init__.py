@@ -1,6 +1,7 @@
 from .blog import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from .event_index import EventIndexPage
 from .events import EventPage
+from .forms import FormField, FormPage
 from .home import HomePage
 from .people import BlogCategory, Person
 from .standard import StandardPage
@@ -12,6 +13,8 @@ __all__ = [
     "BlogPostPage",
     "EventIndexPage",
     "EventPage",
+    "FormField",
+    "FormPage",
     "HomePage",
     "Person",
     "StandardPage",

@@ -21,7 +21,13 @@ from wagtail.search import index
 from home.ics import CalendarEvent, calendar
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import same_in_every_language
-from movement.models import BasePage, PageManager, PageQuerySet, TopicTagging
+from movement.models import (
+    BasePage,
+    PageManager,
+    PageQuerySet,
+    TopicTagging,
+    prefetch_card_renditions,
+)
 from movement.search_groups import SearchGroup
 from movement.seo import SCHEMA, described
 
@@ -64,7 +70,7 @@ def events_of(page, now=None):
     """{"upcoming": soonest first, "past": the latest PAST_EVENTS_SHOWN} for a
     page that lists its events (`lists_events`), ready for cards: one query."""
     now = now or timezone.now()
-    events = list(
+    events = prefetch_card_renditions(
         EventPage.objects.part_of(page)
         .listed()
         .for_cards()

@@ -105,6 +105,7 @@ class HomePage(RemembersRoutes, BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.FormPage",
         "movement.FundamentalsPage",
         "movement.FrameworkPage",
         "home.BlogIndexPage",

@@ -31,7 +31,7 @@ class StandardPage(BasePage):
         index.SearchField("body"),
     ]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
 
     class Meta:
         verbose_name = _("standard page")

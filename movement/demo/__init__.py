@@ -11,6 +11,7 @@ The numbers keep the order explicit where one step links to another's pages.
 Today's sequence (each package's STEPS is the source):
 
     10  home.demo.site                the home page and the standard pages
+    12  home.demo.forms               "share your story" and "write to us"
     15  movement.demo.furniture       identity, footer and banner: link standard pages
     20  home.demo.fundamentals
     25  movement.demo.framework      the compartments and moves pages are tagged with

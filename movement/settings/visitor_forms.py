@@ -14,3 +14,5 @@ VISITOR_FORM_RATE_SECONDS = 10 * 60
 # site is down) is still good to send from for this long.
 VISITOR_FORM_QUICKEST_SECONDS = 3
 VISITOR_FORM_OLDEST_SECONDS = 3 * 24 * 60 * 60
+# A photo or PDF sent with a form page (movement/visitor_forms/uploads.py).
+VISITOR_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
