@@ -22,12 +22,14 @@ SUBJECTS = {
 
 
 @task()
-def send_booking_mail(booking_id, what):
+def send_booking_mail(booking_id, what, status):
     from home.models.bookings import Booking
 
     booking = Booking.objects.select_related("event").filter(pk=booking_id).first()
     if booking is None or booking.event is None:
         return "gone"  # erased, or its event deleted, before the mail went
+    if booking.status != status:
+        return "changed"  # cancelled or moved up meanwhile: that has its own email
     with translation.override(booking.language):
         context = {
             "booking": booking,

@@ -2,9 +2,12 @@
 make the link to another person's booking. Letters, digits and a hyphen only:
 Wagtail's page addresses take nothing else."""
 
+import re
+
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 TOKEN_SALT = "home.booking"
+TOKEN = re.compile(r"([0-9]{1,12})-([0-9a-f]{32})", re.ASCII)
 
 
 def token_for(booking):
@@ -19,10 +22,13 @@ def booking_from(token):
     """The booking a link is for, or None if the link was not made by us."""
     from home.models.bookings import Booking
 
-    pk, _, signature = token.partition("-")
-    if not pk.isdigit() or not constant_time_compare(signature, _signature(int(pk))):
+    match = TOKEN.fullmatch(token)
+    if match is None:
         return None
-    return Booking.objects.select_related("event").filter(pk=int(pk)).first()
+    pk, signature = int(match[1]), match[2]
+    if not constant_time_compare(signature, _signature(pk)):
+        return None
+    return Booking.objects.filter(pk=pk).first()
 
 
 def booking_url(booking, absolute=False):

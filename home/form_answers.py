@@ -12,7 +12,7 @@ from django.http import FileResponse, Http404
 from django.urls import path
 
 from movement.storage import documents_storage
-from movement.visitor_forms.uploads import FOLDER
+from movement.visitor_forms.uploads import is_kept_name
 
 PERMISSION = "wagtailforms.view_formsubmission"
 
@@ -24,7 +24,7 @@ def only_moderators_read_answers(user, editable_forms):
 def download_upload(request, name):
     if not request.user.has_perm(PERMISSION):
         raise PermissionDenied
-    if not name.startswith(f"{FOLDER}/") or ".." in name:
+    if not is_kept_name(name):
         raise Http404
     try:
         upload = documents_storage.open(name)

@@ -9,8 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import FormSubmission
 
 from movement.personal_data import MOST_MATCHES, Match, PersonalData
-from movement.storage import documents_storage
-from movement.visitor_forms.uploads import FOLDER
 
 from .models.bookings import Booking
 from .models.forms import FormPage
@@ -54,11 +52,9 @@ class FormAnswersPersonalData(PersonalData):
         ]
 
     def erase(self, keys):
-        chosen = list(self.chosen(keys))
-        for answer in chosen:
-            _delete_files(answer)
-        FormSubmission.objects.filter(pk__in=[a.pk for a in chosen]).delete()
-        return len(chosen)
+        # Their files go too (home/apps.py: when any answer is deleted).
+        deleted, _by_model = self.chosen(keys).delete()
+        return deleted
 
     def expired(self, now):
         expired = FormSubmission.objects.none()
@@ -70,14 +66,5 @@ class FormAnswersPersonalData(PersonalData):
         return expired
 
     def expire(self, now):
-        expired = list(self.expired(now))
-        for answer in expired:
-            _delete_files(answer)
-        FormSubmission.objects.filter(pk__in=[a.pk for a in expired]).delete()
-        return len(expired)
-
-
-def _delete_files(answer):
-    for value in answer.form_data.values():
-        if isinstance(value, str) and value.startswith(f"{FOLDER}/"):
-            documents_storage.delete(value)
+        deleted, _by_model = self.expired(now).delete()
+        return deleted

@@ -156,7 +156,9 @@ def test_only_moderators_read_and_export_answers(client, staff_client):
     assert not any(cell.startswith("=") for cell in cells)
 
 
-def test_answers_and_their_files_are_deleted_when_their_time_is_up(client):
+def test_answers_and_their_files_are_deleted_when_their_time_is_up(
+    client, django_capture_on_commit_callbacks
+):
     send_story(client, **{FILE: upload("old.png", small_png())})
     answer = FormSubmission.objects.get(page=story_page())
     stored = answer.form_data[FILE]
@@ -165,13 +167,16 @@ def test_answers_and_their_files_are_deleted_when_their_time_is_up(client):
         - timedelta(days=story_page().keep_answers_for_days + 1)
     )
     send_story(client, **{NAME: "Recent"})
-    call_command("purge_personal_data", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("purge_personal_data", stdout=io.StringIO())
     assert not FormSubmission.objects.filter(pk=answer.pk).exists()
     assert not documents_storage.exists(stored)
     assert [a.form_data[NAME] for a in FormSubmission.objects.all()] == ["Recent"]
 
 
-def test_a_moderator_finds_and_erases_a_persons_answers(client, staff_client):
+def test_a_moderator_finds_and_erases_a_persons_answers(
+    client, staff_client, django_capture_on_commit_callbacks
+):
     send_story(client, **{NAME: "Robin Request", FILE: upload("r.png", small_png())})
     answer = FormSubmission.objects.get(page=story_page())
     stored = answer.form_data[FILE]
@@ -180,16 +185,17 @@ def test_a_moderator_finds_and_erases_a_persons_answers(client, staff_client):
         "/admin/personal-data/", {"q": "robin request"}
     ).content.decode()
     assert f'value="form:{answer.pk}"' in found
-    erased = moderator.post(
-        "/admin/personal-data/",
-        {
-            "q": "robin request",
-            "chosen": [f"form:{answer.pk}"],
-            "reference": "r",
-            "confirm_erase": "on",
-            "erase": "",
-        },
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        erased = moderator.post(
+            "/admin/personal-data/",
+            {
+                "q": "robin request",
+                "chosen": [f"form:{answer.pk}"],
+                "reference": "r",
+                "confirm_erase": "on",
+                "erase": "",
+            },
+        )
     assert erased.status_code == 302
     assert not FormSubmission.objects.filter(pk=answer.pk).exists()
     assert not documents_storage.exists(stored)
@@ -199,3 +205,38 @@ def test_a_form_in_arabic_shows_its_page_right_to_left(client):
     response = client.get(story_page("ar").url)
     assert response.status_code == 200
     assert 'dir="rtl"' in response.content.decode()
+
+
+def test_a_typed_path_to_a_file_is_never_deleted(
+    client, django_capture_on_commit_callbacks
+):
+    victim = documents_storage.save(
+        "packs/annual-accounts.pdf", io.BytesIO(b"%PDF-1.4")
+    )
+    send_story(client, **{STORY: victim, NAME: "form-uploads/../" + victim})
+    with django_capture_on_commit_callbacks(execute=True):
+        FormSubmission.objects.filter(page=story_page()).delete()
+    assert documents_storage.exists(victim)
+    documents_storage.delete(victim)
+
+
+def test_files_go_when_answers_are_deleted_anywhere(
+    client, django_capture_on_commit_callbacks
+):
+    send_story(client, **{FILE: upload("gone.png", small_png())})
+    stored = FormSubmission.objects.get(page=story_page()).form_data[FILE]
+    with django_capture_on_commit_callbacks(execute=True):
+        FormSubmission.objects.filter(page=story_page()).delete()  # e.g. under Forms
+    assert not documents_storage.exists(stored)
+
+
+@pytest.mark.parametrize("label", ["Website", "Started", "Consent"])
+def test_a_question_may_not_take_a_name_every_form_has(label):
+    from django.core.exceptions import ValidationError
+
+    from home.models import FormField
+
+    question = FormField(page=story_page(), label=label, field_type="singleline")
+    with pytest.raises(ValidationError) as refused:
+        question.clean()
+    assert "label" in refused.value.message_dict

@@ -12,6 +12,7 @@ from home.models import (
     BlogPostPage,
     EventIndexPage,
     EventPage,
+    FormPage,
     HomePage,
     StandardPage,
 )
@@ -34,6 +35,7 @@ CONTENT_PAGES = (
     StandardPage,
     FundamentalsPage,
     FrameworkPage,
+    FormPage,  # "share your story": asking friends to share theirs too
 )
 INDEX_PAGES = (
     HomePage,

@@ -55,7 +55,7 @@ def share_your_story():
             label="A photo or a document",
             field_type="file",
             required=False,
-            help_text="Optional. A JPEG, PNG, WebP or PDF, up to 10 MB.",
+            help_text="A JPEG, PNG, WebP or PDF, up to 10 MB.",
         ),
     ]
     return page

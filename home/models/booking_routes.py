@@ -8,15 +8,14 @@ press (a POST): mail scanners open links, and must not cancel anyone's place.
 
 from dataclasses import dataclass
 
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
 from home import bookings
 from home.booking_form import BookingForm
-from home.booking_tokens import booking_from, booking_url
+from home.booking_tokens import booking_from
 from movement.http_cache import keep_at_most
 from movement.visitor_forms.posts import takes_posts
 
@@ -65,17 +64,14 @@ class BookingRoutes:
         form = BookingForm(self, request.POST, request=request)
         if form.is_valid():
             try:
-                booking = bookings.book(self, form.cleaned_data)
-            except bookings.AlreadyBooked:
-                form.add_error(
-                    "email",
-                    _(
-                        "This email address already has a booking for this event. "
-                        "Your confirmation email has a link to see or cancel it."
-                    ),
-                )
-            else:
-                return HttpResponseRedirect(booking_url(booking) + "?new=1", status=303)
+                bookings.book(self, form.cleaned_data)
+            except bookings.EventGone:
+                raise Http404 from None
+            # The same answer whether the address had booked before or not (then
+            # its link is sent again): the form tells no one who is coming.
+            return HttpResponseRedirect(
+                self.url + self.reverse_subpage("booking_sent"), status=303
+            )
         response = self.render(
             request,
             context_overrides={
@@ -85,6 +81,14 @@ class BookingRoutes:
         )
         response.status_code = 429 if form.refused_for_rate else 400
         add_never_cache_headers(response)  # it holds what this visitor typed
+        return response
+
+    @path("book/sent/", name="booking_sent")
+    def booking_sent(self, request):
+        response = TemplateResponse(
+            request, "home/booking_sent.html", self.get_context(request)
+        )
+        add_never_cache_headers(response)
         return response
 
     @path("booking/<str:token>/", name="booking")
@@ -100,12 +104,10 @@ class BookingRoutes:
             and booking.status != BookingStatus.CANCELLED
             and not self.is_past()
         ):
-            bookings.cancel(booking)
+            bookings.cancel(booking, event=self)
             booking.refresh_from_db()
             cancelled_now = True
-        return self._booking_response(
-            request, booking, new="new" in request.GET, cancelled_now=cancelled_now
-        )
+        return self._booking_response(request, booking, cancelled_now=cancelled_now)
 
     def _booking_response(self, request, booking, status=200, **extra):
         response = TemplateResponse(

@@ -71,6 +71,14 @@ class OnlineBooking(models.Model):
         return self.capacity is not None
 
 
+# What a booking page and its emails list, in plain words.
+ACCESS_NEEDS = {
+    "bsl": _("A British Sign Language interpreter"),
+    "step_free": _("Step-free access"),
+    "captions": _("Live captions"),
+}
+
+
 class BookingStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Has a place")
     WAITING = "waiting", _("On the waiting list")
@@ -167,9 +175,7 @@ class Booking(models.Model):
     @property
     def access_needs(self):
         needs = [
-            str(self._meta.get_field(name).verbose_name)
-            for name in ("bsl", "step_free", "captions")
-            if getattr(self, name)
+            str(label) for name, label in ACCESS_NEEDS.items() if getattr(self, name)
         ]
         return needs + ([self.other_needs] if self.other_needs else [])
 

@@ -8,6 +8,7 @@ the team goes by the background worker, which tries again if the mail server
 is down (home/form_mail.py). Moderators read and export answers under Forms.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.template.response import TemplateResponse
@@ -21,6 +22,7 @@ from wagtail.contrib.forms.models import (
     AbstractEmailForm,
     AbstractFormField,
 )
+from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
@@ -30,10 +32,13 @@ from movement.i18n import same_in_every_language
 from movement.models import BasePage
 from movement.visitor_forms.exports import FormulaSafeCsvMixin
 from movement.visitor_forms.guard import GUARD_FIELDS, GuardedForm
-from movement.visitor_forms.uploads import VisitorFileField, keep
+from movement.visitor_forms.uploads import VisitorFileField, delete_uploads, keep
 
 FILE = "file"
 CONSENT = "consent"
+# The names the form's own fields use (movement/visitor_forms/guard.py, the
+# consent box, Django's token): a question taking one would break the form.
+RESERVED_NAMES = {*GUARD_FIELDS, CONSENT, "csrfmiddlewaretoken"}
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -52,6 +57,18 @@ class FormField(TranslatableMixin, AbstractFormField):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("form field")
+
+    def clean(self):
+        """A question must not take the name of a field every form has."""
+        super().clean()
+        if (self.clean_name or get_field_clean_name(self.label)) in RESERVED_NAMES:
+            raise ValidationError(
+                {
+                    "label": _(
+                        "Every form already has this; please word the question differently."
+                    )
+                }
+            )
 
 
 class VisitorFormBuilder(FormBuilder):
@@ -190,9 +207,13 @@ class FormPage(AbstractEmailForm, BasePage):
         for name, value in answers.items():
             if hasattr(value, "read"):  # an uploaded file
                 answers[name] = keep(value)
-        submission = self.get_submission_class().objects.create(
-            form_data=answers, page=self
-        )
+        try:
+            submission = self.get_submission_class().objects.create(
+                form_data=answers, page=self
+            )
+        except Exception:
+            delete_uploads(answers)  # no answer, so no file either
+            raise
         if self.to_address:
             from home.form_mail import send_form_answers
 

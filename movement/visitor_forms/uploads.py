@@ -8,6 +8,7 @@ download them from the admin (home.form_uploads).
 """
 
 import os
+import re
 import uuid
 
 from django import forms
@@ -22,6 +23,8 @@ from movement.storage import documents_storage
 IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "webp": "WEBP"}
 ACCEPTED = (*IMAGE_FORMATS, "pdf")
 FOLDER = "form-uploads"
+# What keep() makes, and nothing a visitor could type to name another file.
+KEPT_NAME = re.compile(rf"{FOLDER}/[0-9a-f]{{32}}/[^/\\]+", re.ASCII)
 
 
 class VisitorFileField(forms.FileField):
@@ -80,3 +83,15 @@ def keep(upload):
     """Stores `upload` privately; the name to find it by."""
     name = get_valid_filename(os.path.basename(upload.name))[-80:] or "file"
     return documents_storage.save(f"{FOLDER}/{uuid.uuid4().hex}/{name}", upload)
+
+
+def is_kept_name(value):
+    return isinstance(value, str) and KEPT_NAME.fullmatch(value) is not None
+
+
+def delete_uploads(answers):
+    """Deletes the files sent with a form's `answers` (a dict): only names keep()
+    makes, whose random folder no one could type without having been given it."""
+    for value in answers.values():
+        if is_kept_name(value):
+            documents_storage.delete(value)

@@ -3,6 +3,7 @@
 ENGLISH = [
     "/en/",
     "/en/about/",
+    "/en/share-your-story/",
     "/en/fundamentals/",
     "/en/fundamentals/co-production/",
     "/en/framework/",
@@ -19,6 +20,7 @@ ENGLISH = [
     "/en/communities/bouncing-back/",
     "/en/events/",
     "/en/events/blackpool-schools-community-of-practice/",
+    "/en/events/getting-your-head-around-conferences/",
     "/en/search/?q=resilience",
     "/en/no-such-page/",
 ]
