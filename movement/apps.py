@@ -12,6 +12,7 @@ class MovementConfig(AppConfig):
 
         from movement import frontend_purge, furniture, i18n, page_cache, page_warming
         from movement.i18n import locales
+        from movement.visitor_forms import csrf  # noqa: F401 - registers its check
 
         # Pillow refuses to open an image past twice this many pixels anywhere
         # (renditions too, and images made in code), so none can stall a page.

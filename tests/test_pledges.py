@@ -644,3 +644,15 @@ def test_a_page_kept_for_no_time_is_not_kept(rf, settings):
 
     response = share_publicly(rf.get("/"), keep_at_most(HttpResponse("x"), 0))
     assert "s-maxage=0" in response["Cache-Control"]
+
+
+def test_the_deploy_check_stands_in_for_djangos_csrf_check(settings):
+    from movement.visitor_forms.csrf import csrf_protection_installed
+
+    assert "security.W003" in settings.SILENCED_SYSTEM_CHECKS
+    assert csrf_protection_installed(None) == []
+    settings.MIDDLEWARE = [
+        name for name in settings.MIDDLEWARE if "csrf" not in name.lower()
+    ]
+    [warning] = csrf_protection_installed(None)
+    assert warning.id == "movement.W003"

@@ -82,7 +82,7 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 # and leaving the preload list takes months.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
-SILENCED_SYSTEM_CHECKS = [
+SILENCED_SYSTEM_CHECKS = SILENCED_SYSTEM_CHECKS + [  # noqa: F405
     check
     for check, chosen in (
         ("security.W005", SECURE_HSTS_INCLUDE_SUBDOMAINS),
