@@ -32,15 +32,14 @@ class PledgeForm(GuardedForm):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "size": "5"}),
     )
-    consent = forms.BooleanField(required=True)
 
     def __init__(self, pledge, *args, **kwargs):
         kwargs.setdefault("auto_id", f"{pledge.anchor}-%s")
         super().__init__(*args, rate_scope="pledge", **kwargs)
         self.pledge = pledge
-        self.fields["consent"].label = pledge.consent_text
-        self.fields["consent"].error_messages["required"] = _(
-            "Please tick the box to say you agree, or we cannot count your pledge."
+        self.ask_consent(
+            pledge.consent_text,
+            _("Please tick the box to say you agree, or we cannot count your pledge."),
         )
         if pledge.for_organisations:
             organisation = self.fields["organisation"]

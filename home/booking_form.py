@@ -33,7 +33,6 @@ class BookingForm(GuardedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    consent = forms.BooleanField(required=True)
 
     ACCESS_FIELDS = ("bsl", "step_free", "captions")
 
@@ -43,9 +42,9 @@ class BookingForm(GuardedForm):
         self.event = event
         if not event.is_in_person:
             del self.fields["step_free"]
-        self.fields["consent"].label = event.booking_consent_text
-        self.fields["consent"].error_messages["required"] = _(
-            "Please tick the box to say you agree, or we cannot book your place."
+        self.ask_consent(
+            event.booking_consent_text,
+            _("Please tick the box to say you agree, or we cannot book your place."),
         )
 
     def clean_name(self):

@@ -8,7 +8,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import FormSubmission
 
-from movement.personal_data import MOST_MATCHES, Match, PersonalData
+from movement.personal_data import PersonalData
 
 from .models.bookings import Booking
 from .models.forms import FormPage
@@ -26,21 +26,16 @@ class FormAnswersPersonalData(PersonalData):
     kind = "form"
     label = _("Form answers")
     model = FormSubmission
+    made_at = "submit_time"
+    # Erasing or expiring answers deletes their files too (home/apps.py).
 
     def queryset(self):
         return FormSubmission.objects.annotate(
             answers=Cast("form_data", TextField())
         ).select_related("page")
 
-    def search(self, term):
-        found = self.queryset().filter(answers__icontains=term)
-        return self._matches(found)
-
-    def _matches(self, found):
-        return [
-            Match(f"{self.kind}:{answer.pk}", self.shown(answer), answer.submit_time)
-            for answer in found[: MOST_MATCHES + 1]
-        ]
+    def found(self, term):
+        return self.queryset().filter(answers__icontains=term)
 
     def shown(self, answer):
         return [(_("form"), answer.page.title), (_("answers"), answer.form_data)]
@@ -51,11 +46,6 @@ class FormAnswersPersonalData(PersonalData):
             for a in self.chosen(keys)
         ]
 
-    def erase(self, keys):
-        # Their files go too (home/apps.py: when any answer is deleted).
-        deleted, _by_model = self.chosen(keys).delete()
-        return deleted
-
     def expired(self, now):
         expired = FormSubmission.objects.none()
         for page in FormPage.objects.only("pk", "keep_answers_for_days"):
@@ -64,7 +54,3 @@ class FormAnswersPersonalData(PersonalData):
                 page_id=page.pk, submit_time__lt=cutoff
             )
         return expired
-
-    def expire(self, now):
-        deleted, _by_model = self.expired(now).delete()
-        return deleted

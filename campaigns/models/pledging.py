@@ -91,7 +91,7 @@ class PledgingMixin:
                     "has_form_errors": True,
                 },
             )
-            response.status_code = 429 if form.refused_for_rate else 400
+            response.status_code = form.refusal_status
             add_never_cache_headers(response)  # it holds what this visitor typed
             return response
         try:

@@ -31,14 +31,13 @@ from movement.blocks import SIMPLE_RICH_TEXT_FEATURES
 from movement.i18n import same_in_every_language
 from movement.models import BasePage
 from movement.visitor_forms.exports import FormulaSafeCsvMixin
-from movement.visitor_forms.guard import GUARD_FIELDS, GuardedForm
+from movement.visitor_forms.guard import CONSENT_FIELD, GUARD_FIELDS, GuardedForm
 from movement.visitor_forms.uploads import VisitorFileField, delete_uploads, keep
 
 FILE = "file"
-CONSENT = "consent"
 # The names the form's own fields use (movement/visitor_forms/guard.py, the
 # consent box, Django's token): a question taking one would break the form.
-RESERVED_NAMES = {*GUARD_FIELDS, CONSENT, "csrfmiddlewaretoken"}
+RESERVED_NAMES = {*GUARD_FIELDS, CONSENT_FIELD, "csrfmiddlewaretoken"}
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -84,25 +83,17 @@ class FormPageForm(GuardedForm):
         super().__init__(*args, rate_scope="form", **kwargs)
         self.page = page
         if page is not None and page.consent_text:
-            self.fields[CONSENT] = _consent_field(page.consent_text)
+            self.ask_consent(
+                page.consent_text,
+                _("Please tick the box to say you agree, or we cannot keep it."),
+            )
 
     def answers(self):
         return {
             name: value
             for name, value in self.cleaned_data.items()
-            if name not in (*GUARD_FIELDS, CONSENT)
+            if name not in (*GUARD_FIELDS, CONSENT_FIELD)
         }
-
-
-def _consent_field(text):
-    from django import forms
-
-    return forms.BooleanField(
-        label=text,
-        error_messages={
-            "required": _("Please tick the box to say you agree, or we cannot keep it.")
-        },
-    )
 
 
 class SafeSubmissionsListView(FormulaSafeCsvMixin, SubmissionsListView):
@@ -194,9 +185,8 @@ class FormPage(AbstractEmailForm, BasePage):
                 "form": form,
                 "has_form_errors": True,
             }
-            status = 429 if form.refused_for_rate else 400
             response = TemplateResponse(
-                request, self.get_template(request), context, status=status
+                request, self.get_template(request), context, status=form.refusal_status
             )
         add_never_cache_headers(response)  # it holds what this visitor typed
         return response

@@ -45,18 +45,25 @@ class PersonalData:
     model = None
     search_fields = ()
     fields = ()
+    made_at = "created_at"  # when a record was made, shown beside it
 
     def queryset(self):
         return self.model._default_manager.all()
 
     def search(self, term):
         """Up to MOST_MATCHES matches, and one more if there are more."""
-        lookups = [Q(**{f"{name}__icontains": term}) for name in self.search_fields]
-        found = self.queryset().filter(reduce(or_, lookups))[: MOST_MATCHES + 1]
         return [
-            Match(f"{self.kind}:{record.pk}", self.shown(record), record.created_at)
-            for record in found
+            Match(
+                f"{self.kind}:{record.pk}",
+                self.shown(record),
+                getattr(record, self.made_at),
+            )
+            for record in self.found(term)[: MOST_MATCHES + 1]
         ]
+
+    def found(self, term):
+        lookups = [Q(**{f"{name}__icontains": term}) for name in self.search_fields]
+        return self.queryset().filter(reduce(or_, lookups))
 
     def shown(self, record):
         return [

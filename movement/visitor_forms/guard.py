@@ -20,6 +20,7 @@ from movement.rate_limits import within_limit
 
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "started"
+CONSENT_FIELD = "consent"
 GUARD_FIELDS = (HONEYPOT_FIELD, STARTED_FIELD)
 STAMP_SALT = "movement.visitor-forms.started"
 # A field with no limit of its own (a form page's long answer) gets this one.
@@ -60,6 +61,18 @@ class GuardedForm(forms.Form):
         """The stamp a form shown now carries: the one it was sent with, if that
         was good, so a person who fixes a mistake is not timed again."""
         return self._kept_stamp or started_stamp()
+
+    def ask_consent(self, text, refusal):
+        """The box a person must tick to agree to `text` (the editor's words);
+        `refusal` says what happens if they do not."""
+        self.fields[CONSENT_FIELD] = forms.BooleanField(
+            label=text, error_messages={"required": refusal}
+        )
+
+    @property
+    def refusal_status(self):
+        """The status of the form sent back with its mistakes."""
+        return 429 if self.refused_for_rate else 400
 
     def answer_fields(self):
         """The fields a person fills in, in order (not the guard's own)."""
