@@ -12,10 +12,18 @@ class HomeConfig(AppConfig):
 
         from movement.furniture import forget_furniture_on_change
 
-        from .models import BlogCategory, Person
+        from .comments import refresh_after_delete
+        from .models import BlogCategory, Comment, Person, SafeguardingNotice
 
-        # Authors and categories are named in posts' cached <head> and pages.
-        forget_furniture_on_change(Person, BlogCategory)
+        # Authors and categories are named in posts' cached <head> and pages;
+        # the safeguarding notice is beside every post's comment form.
+        forget_furniture_on_change(Person, BlogCategory, SafeguardingNotice)
+        # A published comment deleted, however, leaves its post at once.
+        post_delete.connect(
+            refresh_after_delete,
+            sender=Comment,
+            dispatch_uid="home.comment_deleted",
+        )
         # However a form's answers go (erased, expired, deleted under Forms, or
         # with their page), the files sent with them go too, once that is final.
         post_delete.connect(

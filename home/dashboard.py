@@ -1,14 +1,17 @@
-"""The dashboard's "Upcoming events" panel: the next events the user may edit,
-in the admin's language when a translation exists, else in the source language."""
+"""The dashboard's panels: "Upcoming events", the next events the user may
+edit, in the admin's language when a translation exists, else in the source
+language; and, for those who moderate them, the comments waiting."""
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from wagtail.admin.ui.components import Component
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.permissions import page_permission_policy
 
-from home.models import EventPage
+from home.models import Comment, EventPage
+from movement.visitor_forms.admin import MadeByVisitorsPolicy
 
 EVENTS_SHOWN = 5
 # Up to one copy per language for each event shown, before picking one.
@@ -69,5 +72,21 @@ class UpcomingEventsPanel(Component):
         }
 
 
+class CommentsWaitingPanel(Component):
+    """How many comments wait for a moderator, with a link to them."""
+
+    name = "comments_waiting"
+    template_name = "home/dashboard/comments_waiting.html"
+    order = 380
+
+    def get_context_data(self, parent_context):
+        return {
+            "waiting": Comment.objects.pending().count(),
+            "queue_url": reverse("comments:index") + "?status=pending",
+        }
+
+
 def add_dashboard_panels(request, panels):
+    if MadeByVisitorsPolicy(Comment).user_has_permission(request.user, "change"):
+        panels.append(CommentsWaitingPanel())
     panels.append(UpcomingEventsPanel())

@@ -11,6 +11,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from movement.personal_data import PersonalData
 
 from .models.bookings import Booking
+from .models.comments import Comment, CommentStatus
 from .models.forms import FormPage
 
 
@@ -20,6 +21,45 @@ class BookingPersonalData(PersonalData):
     model = Booking
     search_fields = ("name", "email")
     fields = Booking.KEPT_FIELDS
+
+
+class CommentPersonalData(PersonalData):
+    kind = "comment"
+    label = _("Comments on blog posts")
+    model = Comment
+    search_fields = ("display_name", "email")
+    fields = Comment.KEPT_FIELDS
+
+    def queryset(self):
+        # The movement's own replies are not a visitor's data.
+        return Comment.objects.filter(by_the_movement=False).select_related("page")
+
+    def shown(self, comment):
+        return [
+            (_("post"), comment.page.title),
+            *super().shown(comment),
+        ]
+
+    def export(self, keys):
+        return [
+            {
+                "post": comment.page.title,
+                "url": comment.page.full_url,
+                **{name: getattr(comment, name) for name in self.fields},
+                "created_at": comment.created_at.isoformat(),
+                "keep_until": comment.keep_until and comment.keep_until.isoformat(),
+            }
+            for comment in self.chosen(keys)
+        ]
+
+    def expire(self, now):
+        """Published comments stay with their post and lose their email address;
+        the rest (never published, rejected, spam) are deleted."""
+        expired = self.expired(now)
+        number = expired.count()
+        expired.filter(status=CommentStatus.APPROVED).update(email="", keep_until=None)
+        self.expired(now).delete()
+        return number
 
 
 class FormAnswersPersonalData(PersonalData):

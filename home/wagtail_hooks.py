@@ -3,11 +3,16 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from home import comments, form_answers
 from home import dashboard as home_dashboard
-from home import form_answers
 from home.booking_admin import BookingViewSet
-from home.models import BlogCategory, Person
-from home.personal_data import BookingPersonalData, FormAnswersPersonalData
+from home.comment_admin import CommentViewSet
+from home.models import BlogCategory, Person, SafeguardingNotice
+from home.personal_data import (
+    BookingPersonalData,
+    CommentPersonalData,
+    FormAnswersPersonalData,
+)
 from movement.snippet_views import TranslatableSnippetViewSet
 
 
@@ -26,11 +31,18 @@ class BlogCategoryViewSet(TranslatableSnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+class SafeguardingNoticeViewSet(TranslatableSnippetViewSet):
+    model = SafeguardingNotice
+    icon = "help"
+    menu_label = _("Safeguarding notice")
+    list_display = ["heading", "link_url", "locale"]
+
+
 class BlogSnippetsGroup(SnippetViewSetGroup):
     menu_label = _("Blog")
     menu_icon = "edit"
     menu_order = 240
-    items = (PersonViewSet, BlogCategoryViewSet)
+    items = (PersonViewSet, BlogCategoryViewSet, SafeguardingNoticeViewSet)
 
 
 register_snippet(BlogSnippetsGroup)
@@ -44,7 +56,19 @@ def register_booking_viewset():
     return BookingViewSet("bookings")
 
 
+@hooks.register("register_admin_viewset")
+def register_comment_viewset():
+    return CommentViewSet("comments")
+
+
+@hooks.register("register_log_actions")
+def comment_log_actions(actions):
+    for action, label, message in comments.LOG_ACTIONS:
+        actions.register_action(action, label, message)
+
+
 hooks.register("register_personal_data", BookingPersonalData)
+hooks.register("register_personal_data", CommentPersonalData)
 hooks.register("register_personal_data", FormAnswersPersonalData)
 hooks.register(
     "filter_form_submissions_for_user", form_answers.only_moderators_read_answers

@@ -12,6 +12,7 @@ class MovementConfig(AppConfig):
 
         from movement import frontend_purge, furniture, i18n, page_cache, page_warming
         from movement.i18n import locales
+        from movement.newsletter import recipients
         from movement.visitor_forms import csrf  # noqa: F401 - registers its check
 
         # Pillow refuses to open an image past twice this many pixels anywhere
@@ -21,6 +22,7 @@ class MovementConfig(AppConfig):
         furniture.connect_signals()
         i18n.connect_signals()
         locales.connect_signals(self)
+        recipients.connect_signals()
         # Caches in front are purged, and processes sharing the page cache told,
         # of every change that advances the content generation.
         furniture.on_change(frontend_purge.purge_after_commit)

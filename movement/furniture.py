@@ -212,6 +212,7 @@ def connect_signals():
         Compartment,
         Footer,
         MainNavigation,
+        NewsletterTopic,
         NoticeBanner,
         SiteIdentity,
         SiteSettings,
@@ -243,4 +244,6 @@ def connect_signals():
         get_image_model(),
         # The framework's compartments head its table and its moves' pages.
         Compartment,
+        # The footer's sign-up form lists the newsletter's topics.
+        NewsletterTopic,
     )

@@ -59,6 +59,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("newsletter/", include("movement.newsletter.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -93,13 +93,15 @@ hooks.register("before_serve_page", refuse_unexpected_posts)
 
 # Modules that register their own hooks: checks before publishing, deletions
 # in the parent's history, shared previews, right-to-left languages in the
-# editors, the translation status report's view and menu item, a person's data.
+# editors, the translation status report's view and menu item, the
+# newsletter's admin, a person's data.
 from movement import (  # noqa: E402
     content_checks_hooks,  # noqa: F401
     deletion_log,  # noqa: F401
     preview_links_hooks,  # noqa: F401
 )
 from movement.i18n.admin import wagtail_hooks as translation_hooks  # noqa: E402, F401
+from movement.newsletter import admin_hooks as newsletter_hooks  # noqa: E402, F401
 from movement.personal_data import admin_hooks as personal_data_hooks  # noqa: E402, F401
 from movement.redirect_import import use_for_imports  # noqa: E402
 

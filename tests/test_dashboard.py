@@ -19,8 +19,11 @@ pytestmark = pytest.mark.django_db
 
 DASHBOARD = "/admin/"
 # Measured 46-50 queries for a Moderator on the demo content (with five stale pages
-# and five more events); a regression guard against a query per row.
-MODERATOR_DASHBOARD_QUERIES = 55
+# and five more events); a regression guard against a query per row. Three more
+# with comments (issue 19): the count waiting for a moderator, and the
+# safeguarding notice's two queries in the out-of-date translations panel; two
+# more for the newsletter's topics in that panel (issue 19).
+MODERATOR_DASHBOARD_QUERIES = 60
 
 
 def user_in(django_user_model, group_name):

@@ -16,7 +16,7 @@ from django.test import Client
 from wagtail.models import Locale, Page, Site
 
 from campaigns.models import Partner, Pledge
-from home.models import BlogCategory, Person
+from home.models import BlogCategory, Comment, Person, SafeguardingNotice
 from home.models.bookings import Booking
 from movement.models import (
     Compartment,
@@ -68,6 +68,9 @@ def demo_objects():
         "partner": Partner.objects.filter(locale=english).first().pk,
         "pledge": Pledge.objects.first().pk,
         "booking": Booking.objects.first().pk,
+        "comment": Comment.objects.first().pk,
+        "notice": SafeguardingNotice.objects.get(locale=english).pk,
+        "pl_notice": SafeguardingNotice.objects.get(locale=polish).pk,
         "story": Page.objects.get(locale=english, slug="share-your-story").pk,
         "banner": NoticeBanner.objects.filter(locale=english).first().pk,
         "compartment": Compartment.objects.filter(locale=english).first().pk,

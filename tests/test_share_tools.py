@@ -14,6 +14,7 @@ from home.models import (
     EventPage,
     FormPage,
     HomePage,
+    NewsletterPage,
     StandardPage,
 )
 from movement.models import FrameworkPage, FundamentalsPage
@@ -36,6 +37,7 @@ CONTENT_PAGES = (
     FundamentalsPage,
     FrameworkPage,
     FormPage,  # "share your story": asking friends to share theirs too
+    NewsletterPage,  # an issue on the web: "read it on the website"
 )
 INDEX_PAGES = (
     HomePage,

@@ -31,6 +31,7 @@ from movement.render_cache import remembered
 from movement.search_groups import SearchGroup
 from movement.seo import FeedLink, described, iso_time
 
+from .comment_routes import CommentRoutes
 from .people import BlogCategory, Person
 
 POSTS_PER_PAGE = 12
@@ -52,7 +53,7 @@ class BlogPostAuthor(Orderable):
     panels = [FieldPanel("person")]
 
 
-class BlogPostPage(TopicTagging, BasePage):
+class BlogPostPage(CommentRoutes, RoutablePageMixin, TopicTagging, BasePage):
     date = models.DateField(
         default=timezone.localdate,
         help_text=_("The publication date shown on the post."),
@@ -88,8 +89,17 @@ class BlogPostPage(TopicTagging, BasePage):
         related_name="updates",
         help_text=_("Makes this post an update on the campaign's page."),
     )
+    comments_open = models.BooleanField(
+        _("take comments"),
+        default=True,
+        help_text=_(
+            "Visitors may comment; a moderator reads each comment before it is "
+            "shown (under Comments in the menu). Untick to close comments: those "
+            "already published stay on the post."
+        ),
+    )
 
-    override_translatable_fields = same_in_every_language("date")
+    override_translatable_fields = same_in_every_language("date", "comments_open")
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -100,6 +110,9 @@ class BlogPostPage(TopicTagging, BasePage):
     ]
     promote_panels = BasePage.promote_panels + [
         TopicTagging.topics_panel(FieldPanel("categories"), FieldPanel("campaign"))
+    ]
+    settings_panels = BasePage.settings_panels + [
+        FieldPanel("comments_open", heading=_("Comments"))
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
@@ -129,6 +142,7 @@ class BlogPostPage(TopicTagging, BasePage):
         context.update(
             remembered(request, "blog-post", self.pk, compute=self.reading_context)
         )
+        context["comments"] = self.comments_panel(context)
         return context
 
     def reading_context(self):
@@ -165,6 +179,8 @@ class BlogPostPage(TopicTagging, BasePage):
             "previous_post": previous_post,
             "next_post": next_post,
             "related_posts": self.related_posts(siblings, tags),
+            # Published comments: a moderator's change advances the generation.
+            **self.comments_context(),
         }
 
     @property
@@ -247,7 +263,7 @@ class BlogPostPage(TopicTagging, BasePage):
 
 
 class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
-    subpage_types = ["home.BlogPostPage"]
+    subpage_types = ["home.BlogPostPage", "home.NewsletterPage"]
 
     class Meta:
         verbose_name = _("blog index page")

@@ -27,6 +27,7 @@ from .media import (
     DocumentsBlock,
     EmbedWithTitleBlock,
 )
+from .newsletter import NewsletterSignUpBlock
 from .rich_text import RICH_TEXT_FEATURES, SIMPLE_RICH_TEXT_FEATURES
 from .text import (
     AccordionBlock,
@@ -56,6 +57,7 @@ __all__ = [
     "LinkBlock",
     "LinkListBlock",
     "LinkListItemBlock",
+    "NewsletterSignUpBlock",
     "OddsComparisonBlock",
     "OptionalLinksBlock",
     "PageCardsBlock",
@@ -91,6 +93,7 @@ class ContentStreamBlock(blocks.StreamBlock):
     odds_comparison = OddsComparisonBlock()
     page_cards = PageCardsBlock()
     table = TranslatableTableBlock()
+    newsletter_sign_up = NewsletterSignUpBlock()
 
     class Meta:
         block_counts = {}

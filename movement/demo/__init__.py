@@ -13,9 +13,12 @@ Today's sequence (each package's STEPS is the source):
     10  home.demo.site                the home page and the standard pages
     12  home.demo.forms               "share your story" and "write to us"
     15  movement.demo.furniture       identity, footer and banner: link standard pages
+    16  movement.demo.newsletter      the newsletter's topics and recipient lists
     20  home.demo.fundamentals
     25  movement.demo.framework      the compartments and moves pages are tagged with
     30  home.demo.blog                people, categories and posts
+    32  home.demo.comments            comments on two posts, the safeguarding notice
+    35  home.demo.newsletters         a newsletter in the blog, the home page's sign-up
     40  campaigns.demo.campaigns      link blog people and the contact page; add posts
     50  resources.demo.library
     60  resources.demo.communities    link resources
@@ -43,6 +46,7 @@ from wagtail import hooks
 
 STEPS = {
     15: "movement.demo.furniture",
+    16: "movement.demo.newsletter",
     25: "movement.demo.framework",
     80: "movement.demo.navigation",
     90: "movement.demo.locales",

@@ -18,6 +18,12 @@ from .fundamentals import Fundamental, FundamentalsPage, FundamentalsTagging
 from .generation import ContentGeneration
 from .identity import SiteIdentity
 from .navigation import Footer, MainNavigation
+from .newsletter import (
+    NewsletterDelivery,
+    NewsletterSending,
+    NewsletterTopic,
+    Subscriber,
+)
 from .pages import BasePage, ListingFields, PageTag, SectionIndexPage, SocialFields
 from .personal_data import PersonalDataAction
 from .preview_links import PreviewLink
@@ -39,6 +45,9 @@ __all__ = [
     "FrameworkTagging",
     "ListingFields",
     "MainNavigation",
+    "NewsletterDelivery",
+    "NewsletterSending",
+    "NewsletterTopic",
     "NoticeBanner",
     "OddsLevel",
     "PageManager",
@@ -51,5 +60,6 @@ __all__ = [
     "SiteIdentity",
     "SiteSettings",
     "SocialFields",
+    "Subscriber",
     "TopicTagging",
 ]

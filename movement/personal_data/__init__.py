@@ -77,7 +77,7 @@ class PersonalData:
 
     def export(self, keys):
         return [
-            {name: _plain(getattr(record, name)) for name in self.fields}
+            {name: plain_value(getattr(record, name)) for name in self.fields}
             for record in self.chosen(keys)
         ]
 
@@ -94,7 +94,7 @@ class PersonalData:
         return deleted
 
 
-def _plain(value):
+def plain_value(value):
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 

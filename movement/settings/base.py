@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, adding "sync from"
     "wagtail.contrib.forms",
+    "wagtail_newsletter",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -265,6 +266,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Cookies, security headers and the content security policies: security.py.
 # Caches, the whole-page cache and what HTTP caches are told: caching.py.
 from .caching import *  # noqa: E402, F403
+
+# The newsletter: sign-up, confirmation, sending in batches: newsletter.py.
+from .newsletter import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
 
 # Forms visitors fill in: CSRF on kept pages, spam and rate limits: visitor_forms.py.

@@ -19,3 +19,11 @@ VISITOR_FORM_QUICKEST_SECONDS = 3
 VISITOR_FORM_OLDEST_SECONDS = 3 * 24 * 60 * 60
 # A photo or PDF sent with a form page (movement/visitor_forms/uploads.py).
 VISITOR_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+
+# Comments on blog posts (home/models/comments.py, docs/privacy.md): one never
+# published is deleted this many days after it was sent, or after a moderator
+# rejected it or marked it as spam; a published one stays with its post, and the
+# email address given with it is emptied this many days after it was published.
+COMMENT_PENDING_KEEP_DAYS = env_int("COMMENT_PENDING_KEEP_DAYS", 90)
+COMMENT_REFUSED_KEEP_DAYS = env_int("COMMENT_REFUSED_KEEP_DAYS", 30)
+COMMENT_EMAIL_KEEP_DAYS = env_int("COMMENT_EMAIL_KEEP_DAYS", 90)

@@ -65,11 +65,14 @@ def main_navigation(context):
 
 
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
-def site_footer(context):
+def site_footer(context, sign_up=True):
+    """The footer; `sign_up=False` leaves out the newsletter form (on the
+    newsletter's own pages, which have it above)."""
     return {
         "footer": menu_and_footer()[1],
         "settings": context.get("settings"),
         "request": context.get("request"),
+        "sign_up": sign_up,
     }
 
 

@@ -26,8 +26,14 @@ from django.views import csrf
 
 from .guard import STARTED_FIELD, started_stamp
 
-# The views that serve public pages (and their routes, such as a pledge).
-PUBLIC_PAGE_VIEWS = {"wagtail_serve"}
+# The views that serve public pages (and their routes, such as a pledge), and
+# the newsletter's pages (their forms are on kept pages too: the footer).
+PUBLIC_PAGE_VIEWS = {
+    "wagtail_serve",
+    "newsletter_sign_up",
+    "newsletter_confirm",
+    "newsletter_manage",
+}
 # Fields never sent back: Django's token is added fresh.
 NOT_SENT_AGAIN = {"csrfmiddlewaretoken"}
 

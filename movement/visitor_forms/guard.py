@@ -80,7 +80,8 @@ class GuardedForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get(HONEYPOT_FIELD):
+        # Filled in, or so full it was refused (a person would see no message).
+        if cleaned.get(HONEYPOT_FIELD) or HONEYPOT_FIELD in self.errors:
             # Shown again empty (templates/components/form_guard.html): a person
             # whose browser filled it in by itself only has to send again.
             raise forms.ValidationError(

@@ -11,6 +11,8 @@ ENGLISH = [
     "/en/framework/level/change/",
     "/en/blog/",
     "/en/blog/blackpool-schools-community-of-practice/",
+    "/en/blog/newsletter-autumn/",
+    "/en/newsletter/",
     "/en/campaigns/",
     "/en/campaigns/same-pay-for-the-same-day/",
     "/en/resources/",
@@ -40,6 +42,7 @@ ARABIC_CONTENT = {
     "/ar/campaigns/same-pay-for-the-same-day/",
     "/ar/resources/bounce-forward-teacher-pack/",
     "/ar/search/?q=resilience",
+    "/ar/newsletter/",
     "/ar/no-such-page/",
 }
 ARABIC = [path.replace("/en/", "/ar/", 1) for path in ENGLISH]

@@ -6,7 +6,7 @@ which wagtail-localize does not follow, so they are translated one by one;
 movement.demo.translations puts them before every page.
 """
 
-from home.models import BlogPostPage
+from home.models import BlogPostPage, SafeguardingNotice
 from movement.models import FundamentalsPage
 
 from . import ar, es, pl
@@ -21,6 +21,7 @@ def translated_objects(demo):
     return [
         *[author.person for author in post.authors.select_related("person")],
         *post.categories.all(),
+        *SafeguardingNotice.objects.filter(locale=demo.home.locale),
         demo.home,
         FundamentalsPage.objects.child_of(demo.home).get(slug="fundamentals"),
         post,

@@ -4,6 +4,13 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/ar.p
 """
 
 STRINGS = {
+    # The safeguarding notice beside the comment form
+    "Need to talk to someone now?": "هل تحتاج إلى التحدث مع أحد الآن؟",
+    "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "يقرأ شخصٌ كل تعليق قبل أن يظهر، وقد يستغرق ذلك بضعة أيام. إذا كنت قلقًا على سلامتك أو سلامة شخص آخر، فلا تنتظر ردًّا هنا: تحدّث إلى من يستطيع المساعدة فورًا.",
+    "Free, confidential help for young people, 24 hours a day": "مساعدة مجانية وسرّية للشباب، على مدار الساعة",
+    # The home page's newsletter sign-up
+    "Hear from the movement": "أخبار الحركة",
+    "Campaign news, events and resources for schools, in your language, once a month at most.": "أخبار الحملات والفعاليات وموارد للمدارس، بلغتك، مرة واحدة في الشهر على الأكثر.",
     # Blog author and category
     "The co-production team": "فريق الإنتاج المشترك",
     "Practitioners and young people": "ممارسون وشباب",

@@ -4,6 +4,13 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/es.p
 """
 
 STRINGS = {
+    # The safeguarding notice beside the comment form
+    "Need to talk to someone now?": "¿Necesitas hablar con alguien ahora?",
+    "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "Una persona lee cada comentario antes de que aparezca, y eso puede tardar unos días. Si te preocupa tu seguridad o la de otra persona, no esperes una respuesta aquí: habla con alguien que pueda ayudarte enseguida.",
+    "Free, confidential help for young people, 24 hours a day": "Ayuda gratuita y confidencial para jóvenes, las 24 horas del día",
+    # The home page's newsletter sign-up
+    "Hear from the movement": "Noticias del movimiento",
+    "Campaign news, events and resources for schools, in your language, once a month at most.": "Noticias de las campañas, eventos y recursos para centros educativos, en tu idioma, como mucho una vez al mes.",
     # Blog author and category
     "The co-production team": "El equipo de coproducción",
     "Practitioners and young people": "Profesionales y jóvenes",

@@ -4,6 +4,13 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/pl.p
 """
 
 STRINGS = {
+    # The safeguarding notice beside the comment form
+    "Need to talk to someone now?": "Potrzebujesz z kimś porozmawiać już teraz?",
+    "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "Każdy komentarz czyta człowiek, zanim się pojawi, a to może potrwać kilka dni. Jeśli martwisz się o swoje bezpieczeństwo lub o kogoś innego, nie czekaj na odpowiedź tutaj: porozmawiaj z kimś, kto może pomóc od razu.",
+    "Free, confidential help for young people, 24 hours a day": "Bezpłatna, poufna pomoc dla młodych ludzi, całą dobę",
+    # The home page's newsletter sign-up
+    "Hear from the movement": "Wiadomości od ruchu",
+    "Campaign news, events and resources for schools, in your language, once a month at most.": "Wiadomości o kampaniach, wydarzenia i materiały dla szkół, w twoim języku, najwyżej raz w miesiącu.",
     # Blog author and category
     "The co-production team": "Zespół współtworzenia",
     "Practitioners and young people": "Specjaliści i młodzi ludzie",

@@ -57,6 +57,7 @@ from movement.models import (
     Footer,
     FrameworkPage,
     MainNavigation,
+    NewsletterTopic,
     NoticeBanner,
     SiteIdentity,
 )
@@ -136,6 +137,7 @@ def translated_objects(demo):
     # a field kept the same in every language), then the framework page, moves
     # and all.
     objects += list(Compartment.objects.filter(locale=default).order_by("position"))
+    objects += list(NewsletterTopic.objects.filter(locale=default).order_by("position"))
     objects += list(FrameworkPage.objects.filter(locale=default, slug="framework"))
     for package in app_translations():
         objects += package.translated_objects(demo)

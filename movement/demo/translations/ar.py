@@ -19,6 +19,13 @@ STRINGS = {
     "Beating the odds whilst also changing the odds, together.": "معًا نتغلب على الصعاب ونغيّر في الوقت نفسه الظروف التي تصنعها.",
     "We've moved! The co-production team's website has a new home.": "لقد انتقلنا! أصبح لموقع فريق الإنتاج المشترك عنوان جديد.",
     "Find out more": "اعرف المزيد",
+    # The newsletter's topics
+    "Campaign news": "أخبار الحملات",
+    "What our campaigns have done, and what you can do next.": "ما حققته حملاتنا وما يمكنك فعله بعد ذلك.",
+    "Events": "الفعاليات",
+    "Training, talks and meet-ups, near you and online.": "تدريبات وندوات ولقاءات، بالقرب منك وعبر الإنترنت.",
+    "Resources for schools": "موارد للمدارس",
+    "New packs and guides for teachers and practitioners.": "حزم وأدلة جديدة للمعلمين والممارسين.",
     # The Resilience Framework page, its version and compartments
     "For young people": "للشباب",
     "Young people aged 13 to 19 who want to understand and build their own resilience.": "الشباب الذين تتراوح أعمارهم بين 13 و19 عامًا ويرغبون في فهم مرونتهم وبنائها.",

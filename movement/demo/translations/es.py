@@ -18,6 +18,13 @@ STRINGS = {
     "Beating the odds whilst also changing the odds, together.": "Juntos superamos las adversidades y, a la vez, cambiamos las condiciones que las crean.",
     "We've moved! The co-production team's website has a new home.": "¡Nos hemos mudado! El sitio web del equipo de coproducción tiene una nueva dirección.",
     "Find out more": "Más información",
+    # The newsletter's topics
+    "Campaign news": "Noticias de las campañas",
+    "What our campaigns have done, and what you can do next.": "Lo que han logrado nuestras campañas y lo que puedes hacer a continuación.",
+    "Events": "Eventos",
+    "Training, talks and meet-ups, near you and online.": "Formaciones, charlas y encuentros, cerca de ti y en línea.",
+    "Resources for schools": "Recursos para centros educativos",
+    "New packs and guides for teachers and practitioners.": "Nuevos paquetes y guías para docentes y profesionales.",
     # The Resilience Framework page, its version and compartments
     "For young people": "Para jóvenes",
     "Young people aged 13 to 19 who want to understand and build their own resilience.": "Jóvenes de 13 a 19 años que quieren entender y construir su propia resiliencia.",

@@ -19,6 +19,13 @@ STRINGS = {
     "Beating the odds whilst also changing the odds, together.": "Razem pokonujemy przeciwności i zmieniamy warunki, które je tworzą.",
     "We've moved! The co-production team's website has a new home.": "Przeprowadziliśmy się! Strona zespołu współtworzenia ma nowy adres.",
     "Find out more": "Dowiedz się więcej",
+    # The newsletter's topics
+    "Campaign news": "Wiadomości o kampaniach",
+    "What our campaigns have done, and what you can do next.": "Co osiągnęły nasze kampanie i co możesz zrobić dalej.",
+    "Events": "Wydarzenia",
+    "Training, talks and meet-ups, near you and online.": "Szkolenia, rozmowy i spotkania, w twojej okolicy i online.",
+    "Resources for schools": "Materiały dla szkół",
+    "New packs and guides for teachers and practitioners.": "Nowe pakiety i poradniki dla nauczycieli i praktyków.",
     # The Resilience Framework page, its version and compartments
     "For young people": "Dla młodych ludzi",
     "Young people aged 13 to 19 who want to understand and build their own resilience.": "Młodzi ludzie w wieku od 13 do 19 lat, którzy chcą zrozumieć i budować własną odporność.",

@@ -1,0 +1,42 @@
+"""The one email a person who comments may get: the movement replied.
+
+Sent by the background worker after the reply is stored, in the language the
+comment was written in, to the address given with the comment (which is never
+shown, and is emptied when its time is up: docs/privacy.md).
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+from django_tasks import task
+
+
+@task()
+def send_reply_mail(reply_id, comment_id):
+    from home.models.comments import Comment
+
+    found = {
+        c.pk: c
+        for c in Comment.objects.select_related("page").filter(
+            pk__in=[reply_id, comment_id]
+        )
+    }
+    reply, comment = found.get(reply_id), found.get(comment_id)
+    if reply is None or comment is None or not comment.email:
+        return "gone"  # erased, or its email emptied, before the mail went
+    if not (reply.is_shown and comment.is_shown):
+        return "hidden"
+    with translation.override(comment.language):
+        context = {
+            "comment": comment,
+            "reply": reply,
+            "title": comment.page.title,
+            "link": comment.page.full_url + f"#comment-{reply.pk}",
+        }
+        subject = render_to_string("home/email/comment_reply_subject.txt", context)
+        body = render_to_string("home/email/comment_reply.txt", context)
+    send_mail(
+        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [comment.email]
+    )
+    return "sent"
