@@ -1,5 +1,7 @@
 """The shared block library: each block renders with its own template and validates."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail import blocks as wagtail_blocks
@@ -135,3 +137,31 @@ def test_page_cards_skip_unpublished_pages(home_page):
     draft = StandardPageFactory(parent=home_page, title="Draft card", live=False)
     html = render(blocks.PageCardsBlock(), {"pages": [live.pk, draft.pk]})
     assert "Live card" in html and "Draft card" not in html
+
+
+def test_headings_in_every_script_get_a_unique_valid_anchor(rf):
+    """Arabic headings used to get id="" (slugify dropped their letters)."""
+    stream = blocks.ContentStreamBlock()
+    raw = [
+        {"type": "heading", "value": {"text": text, "level": "h2"}}
+        for text in (
+            "كيف تعمل الجلسات",
+            "كيف تعمل الجلسات",
+            "¿Qué hacemos?",
+            "!!!",
+            "Zajęcia",
+        )
+    ]
+    html = stream.render(stream.to_python(raw), context={"request": rf.get("/")})
+    ids = re.findall(r'id="([^"]*)"', html)
+    assert ids == [
+        "كيف-تعمل-الجلسات",
+        "كيف-تعمل-الجلسات-2",
+        "qué-hacemos",
+        "section",
+        "zajęcia",
+    ]
+    assert all(ids) and len(set(ids)) == len(ids)
+    assert not any(
+        re.search(r"\s", anchor) for anchor in ids
+    )  # HTML: no spaces in an id

@@ -128,7 +128,7 @@ def test_site_furniture_and_related_snippets_are_translated(code):
     footer = Footer.objects.get(locale__language_code=code)
     assert footer.text != Footer.objects.get(locale=default).text
     assert NoticeBanner.objects.get(locale__language_code=code).link_text != (
-        "Find out more"
+        "Read about our new home"
     )
     assert Person.objects.filter(locale__language_code=code).count() == 1
     assert BlogCategory.objects.filter(locale__language_code=code).count() == 1

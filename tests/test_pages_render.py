@@ -1,5 +1,8 @@
 """Every live page of the demo site renders for a visitor."""
 
+import re
+from html.parser import HTMLParser
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -41,3 +44,29 @@ def test_every_demo_page_stays_within_the_query_budget(
         languages.add(page.locale.language_code)
     # Translations and untranslated aliases, in every language, are all held to it.
     assert languages == {"en", "pl", "es", "ar"}
+
+
+class IdCollector(HTMLParser):
+    """Every id attribute in a document, as the HTML validator reads them."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids = []
+
+    def handle_starttag(self, tag, attrs):
+        self.ids += [value for name, value in attrs if name == "id"]
+
+
+def test_every_page_has_unique_non_empty_ids_in_every_language(client, live_pages):
+    """HTML's rules for id (checked offline): at least one character, no space,
+    never twice in a document. Arabic headings once got id=""."""
+    problems = {}
+    for page in live_pages:
+        collector = IdCollector()
+        collector.feed(client.get(page.url).content.decode())
+        ids = collector.ids
+        bad = [i for i in ids if not i or re.search(r"\s", i)]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if bad or repeated:
+            problems[page.url] = (bad, repeated)
+    assert problems == {}

@@ -152,6 +152,15 @@ def test_title_prefers_the_seo_title(client, home_page):
     assert graph_of(html)["WebPage"]["name"] == "Who we are"
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_home_pages_title_does_not_say_the_site_name_twice(client, language):
+    html = client.get(f"/{language}/").content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S)[1]
+    parts = [" ".join(part.split()) for part in title.split("|")]
+    assert len(parts) == 2 and parts[0] != parts[1], title
+    assert parts[1] == "Resilience Revolution"
+
+
 # Open Graph and Twitter card
 
 

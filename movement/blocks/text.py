@@ -1,9 +1,10 @@
 """Words: headings, quotes, key facts, questions and answers, the odds, tables."""
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+from movement.anchors import unique_anchor
 
 from .rich_text import RICH_TEXT_FEATURES
 
@@ -34,7 +35,9 @@ class HeadingBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = slugify(value.get("anchor") or value.get("text"))
+        context["anchor"] = unique_anchor(
+            parent_context, value.get("anchor") or value.get("text")
+        )
         return context
 
     # wagtail-localize would offer every CharBlock for translation, the anchor

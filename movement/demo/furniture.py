@@ -59,5 +59,5 @@ def load(demo):
             locale=locale,
             message="We've moved! The co-production team's website has a new home.",
             link_page=demo.pages["weve-moved"],
-            link_text="Find out more",
+            link_text="Read about our new home",  # says where it goes, in every language
         )

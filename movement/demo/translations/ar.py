@@ -18,7 +18,7 @@ STRINGS = {
     "A movement of young people and the adults around them, beating the odds while changing them.": "حركة تجمع الشباب والبالغين من حولهم، يتغلبون على الصعاب ويغيّرون ظروفها في آن معًا.",
     "Beating the odds whilst also changing the odds, together.": "معًا نتغلب على الصعاب ونغيّر في الوقت نفسه الظروف التي تصنعها.",
     "We've moved! The co-production team's website has a new home.": "لقد انتقلنا! أصبح لموقع فريق الإنتاج المشترك عنوان جديد.",
-    "Find out more": "اعرف المزيد",
+    "Read about our new home": "اقرأ عن موقعنا الجديد",
     # The newsletter's topics
     "Campaign news": "أخبار الحملات",
     "What our campaigns have done, and what you can do next.": "ما حققته حملاتنا وما يمكنك فعله بعد ذلك.",

@@ -17,7 +17,7 @@ STRINGS = {
     "A movement of young people and the adults around them, beating the odds while changing them.": "Un movimiento de jóvenes y de los adultos que los rodean, que superan las adversidades mientras las cambian.",
     "Beating the odds whilst also changing the odds, together.": "Juntos superamos las adversidades y, a la vez, cambiamos las condiciones que las crean.",
     "We've moved! The co-production team's website has a new home.": "¡Nos hemos mudado! El sitio web del equipo de coproducción tiene una nueva dirección.",
-    "Find out more": "Más información",
+    "Read about our new home": "Lee sobre nuestra nueva casa",
     # The newsletter's topics
     "Campaign news": "Noticias de las campañas",
     "What our campaigns have done, and what you can do next.": "Lo que han logrado nuestras campañas y lo que puedes hacer a continuación.",

@@ -18,7 +18,7 @@ STRINGS = {
     "A movement of young people and the adults around them, beating the odds while changing them.": "Ruch młodych ludzi i dorosłych z ich otoczenia, którzy pokonują przeciwności i zarazem je zmieniają.",
     "Beating the odds whilst also changing the odds, together.": "Razem pokonujemy przeciwności i zmieniamy warunki, które je tworzą.",
     "We've moved! The co-production team's website has a new home.": "Przeprowadziliśmy się! Strona zespołu współtworzenia ma nowy adres.",
-    "Find out more": "Dowiedz się więcej",
+    "Read about our new home": "Przeczytaj o naszym nowym adresie",
     # The newsletter's topics
     "Campaign news": "Wiadomości o kampaniach",
     "What our campaigns have done, and what you can do next.": "Co osiągnęły nasze kampanie i co możesz zrobić dalej.",
