@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from movement import (
     health,
     login_protection,
+    offline,
     preview_links,
     security,
     views,
@@ -24,6 +25,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", health.healthz, name="healthz"),
+    # At the root, so the service worker may look after every page.
+    path("sw.js", offline.service_worker, name="service_worker"),
     path("preview/<str:token>/", preview_links.shared_preview, name="shared_preview"),
     path(
         settings.CSP_REPORT_PATH.strip("/") + "/",
@@ -60,6 +63,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("newsletter/", include("movement.newsletter.urls")),
+    path("offline/", offline.offline, name="offline"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("", include(wagtail_urls)),
 )
 

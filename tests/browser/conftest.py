@@ -100,7 +100,10 @@ def page_at(browser):
 
     def page_at(width):
         if width not in pages:
-            context = browser.new_context(viewport={"width": width, "height": 900})
+            # As on a first visit: no service worker answering (test_offline.py).
+            context = browser.new_context(
+                viewport={"width": width, "height": 900}, service_workers="block"
+            )
             contexts.append(context)
             pages[width] = context.new_page()
         return pages[width]
@@ -130,7 +133,7 @@ def surveyed(site_url, page_at):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    context = browser.new_context(service_workers="block")
     page = context.new_page()
     yield page
     context.close()

@@ -58,3 +58,37 @@ document.documentElement.style.setProperty(
     var errors = document.querySelector(".form-errors");
     if (errors) { errors.focus(); }
 }());
+// Reading offline (movement/offline.py): the service worker keeps pages read.
+(function () {
+    "use strict";
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) { return; }
+    window.addEventListener("load", function () {
+        navigator.serviceWorker.register("/sw.js").catch(function () {});
+    });
+}());
+// "Keep for offline" on a pack (templates/components/keep_offline.html): the
+// file goes into the cache the service worker answers /documents/ from.
+(function () {
+    "use strict";
+    if (!("caches" in window) || !("serviceWorker" in navigator)) { return; }
+    document.querySelectorAll("[data-keep-offline]").forEach(function (keeper) {
+        var url = keeper.dataset.keepOffline;
+        var button = keeper.querySelector("button");
+        var status = keeper.querySelector("[role=status]");
+        function kept() {
+            button.hidden = true;
+            status.textContent = status.dataset.kept;
+        }
+        keeper.hidden = false;
+        caches.open("packs").then(function (cache) { return cache.match(url); })
+            .then(function (found) { if (found) { kept(); } });
+        button.addEventListener("click", function () {
+            button.disabled = true;
+            caches.open("packs").then(function (cache) { return cache.add(url); })
+                .then(kept, function () {
+                    button.disabled = false;
+                    status.textContent = status.dataset.failed;
+                });
+        });
+    });
+}());
