@@ -6,13 +6,10 @@ is in the language the person booked in, as plain text, with the link that
 shows their booking and lets them cancel it.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
 
 from home.booking_tokens import booking_url
+from movement.mail import send_plain_mail
 
 SUBJECTS = {
     "booked": "home/email/booking_booked_subject.txt",
@@ -30,16 +27,17 @@ def send_booking_mail(booking_id, what, status):
         return "gone"  # erased, or its event deleted, before the mail went
     if booking.status != status:
         return "changed"  # cancelled or moved up meanwhile: that has its own email
-    with translation.override(booking.language):
-        context = {
-            "booking": booking,
-            "event": booking.event,
-            "link": booking_url(booking, absolute=True),
-            "position": booking.waiting_position(),
-        }
-        subject = render_to_string(SUBJECTS[what], context).strip()
-        body = render_to_string(f"home/email/booking_{what}.txt", context)
-    send_mail(
-        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [booking.email]
+    context = {
+        "booking": booking,
+        "event": booking.event,
+        "link": booking_url(booking, absolute=True),
+        "position": booking.waiting_position(),
+    }
+    send_plain_mail(
+        booking.email,
+        booking.language,
+        SUBJECTS[what],
+        f"home/email/booking_{what}.txt",
+        context,
     )
     return "sent"

@@ -5,11 +5,9 @@ comment was written in, to the address given with the comment (which is never
 shown, and is emptied when its time is up: docs/privacy.md).
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
+
+from movement.mail import send_plain_mail
 
 
 @task()
@@ -27,16 +25,17 @@ def send_reply_mail(reply_id, comment_id):
         return "gone"  # erased, or its email emptied, before the mail went
     if not (reply.is_shown and comment.is_shown):
         return "hidden"
-    with translation.override(comment.language):
-        context = {
-            "comment": comment,
-            "reply": reply,
-            "title": comment.page.title,
-            "link": comment.page.full_url + f"#comment-{reply.pk}",
-        }
-        subject = render_to_string("home/email/comment_reply_subject.txt", context)
-        body = render_to_string("home/email/comment_reply.txt", context)
-    send_mail(
-        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [comment.email]
+    context = {
+        "comment": comment,
+        "reply": reply,
+        "title": comment.page.title,
+        "link": comment.page.full_url + f"#comment-{reply.pk}",
+    }
+    send_plain_mail(
+        comment.email,
+        comment.language,
+        "home/email/comment_reply_subject.txt",
+        "home/email/comment_reply.txt",
+        context,
     )
     return "sent"

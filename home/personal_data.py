@@ -40,17 +40,12 @@ class CommentPersonalData(PersonalData):
             *super().shown(comment),
         ]
 
-    def export(self, keys):
-        return [
-            {
-                "post": comment.page.title,
-                "url": comment.page.full_url,
-                **{name: getattr(comment, name) for name in self.fields},
-                "created_at": comment.created_at.isoformat(),
-                "keep_until": comment.keep_until and comment.keep_until.isoformat(),
-            }
-            for comment in self.chosen(keys)
-        ]
+    def exported(self, comment):
+        return {
+            "post": comment.page.title,
+            "url": comment.page.full_url,
+            **super().exported(comment),
+        }
 
     def expire(self, now):
         """Published comments stay with their post and lose their email address;

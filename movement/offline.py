@@ -10,6 +10,7 @@ Everything works without it: JavaScript off, or a browser without workers.
 
 import hashlib
 import json
+from functools import cache
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
@@ -36,8 +37,10 @@ def offline_addresses():
     return addresses
 
 
-@require_GET
-def service_worker(request):
+@cache
+def worker_script():
+    """The worker as sent: the same until the process restarts with a deploy,
+    so it is made (rendered twice, to hash itself) once per process."""
     context = {
         "offline_pages": json.dumps(offline_addresses()),
         "default_language": settings.LANGUAGE_CODE,
@@ -48,8 +51,13 @@ def service_worker(request):
     # What the offline pages look like changes with the styles (hashed names).
     made_of = template.render({**context, "version": ""}) + static("css/site.css")
     context["version"] = hashlib.sha256(made_of.encode()).hexdigest()[:16]
+    return template.render(context)
+
+
+@require_GET
+def service_worker(request):
     response = HttpResponse(
-        template.render(context), content_type="text/javascript; charset=utf-8"
+        worker_script(), content_type="text/javascript; charset=utf-8"
     )
     # Browsers check for a new worker on each visit: never keep it.
     response["Cache-Control"] = "no-cache"

@@ -186,10 +186,19 @@ def chosen_in_language(chosen, locale_id, queryset=None):
         ids = [item.pk for item in chosen]
         keys = [item.translation_key for item in chosen]
     queryset = queryset if queryset is not None else chosen.model._default_manager
+    return one_per_translation(
+        queryset.filter(
+            Q(pk__in=ids) | Q(locale_id=locale_id, translation_key__in=keys)
+        ),
+        locale_id,
+    )
+
+
+def one_per_translation(items, locale_id):
+    """One of each translated item: the one in `locale_id` where there is one,
+    else the first met, in the order each was first met."""
     found = {}
-    for item in queryset.filter(
-        Q(pk__in=ids) | Q(locale_id=locale_id, translation_key__in=keys)
-    ):
+    for item in items:
         if item.translation_key not in found or item.locale_id == locale_id:
             found[item.translation_key] = item
     return list(found.values())

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_newsletter.models import NewsletterPageMixin
 
 from movement.models.newsletter import NewsletterSending, Subscriber
-from movement.personal_data import PersonalData, plain_value
+from movement.personal_data import PersonalData
 
 from .admin import NewsletterGroup
 
@@ -30,13 +30,12 @@ class SubscriberPersonalData(PersonalData):
     fields = Subscriber.KEPT_FIELDS
 
     def export(self, keys):
-        return [
-            {
-                **{name: plain_value(getattr(s, name)) for name in self.fields},
-                "topics": [topic.name for topic in s.topics.all()],
-            }
-            for s in self.chosen(keys).prefetch_related("topics")
-        ]
+        chosen = self.chosen(keys).prefetch_related("topics")
+        return [self.exported(subscriber) for subscriber in chosen]
+
+    def exported(self, subscriber):
+        topics = [topic.name for topic in subscriber.topics.all()]
+        return {**super().exported(subscriber), "topics": topics}
 
 
 hooks.register("register_personal_data", SubscriberPersonalData)

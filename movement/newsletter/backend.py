@@ -24,7 +24,7 @@ from wagtail_newsletter.campaign_backends import (
     CampaignBackendError,
 )
 
-from movement.i18n import active_locale
+from movement.i18n import active_locale, one_per_translation
 from movement.models.newsletter import (
     NewsletterSending,
     NewsletterTopic,
@@ -81,20 +81,20 @@ class LocalCampaignBackend(CampaignBackend):
     name = gettext_lazy("this site")
 
     def get_audiences(self):
-        here = active_locale().pk
         counts = dict(
             Subscriber.objects.confirmed()
             .values_list("topics__translation_key")
             .annotate(count=Count("pk", distinct=True))
         )
-        audiences = {}
-        for topic in NewsletterTopic.objects.order_by("position", "pk"):
-            key = topic.translation_key
-            if key not in audiences or topic.locale_id == here:
-                audiences[key] = Audience(
-                    id=str(key), name=topic.name, member_count=counts.get(key, 0)
-                )
-        return list(audiences.values())
+        topics = NewsletterTopic.objects.order_by("position", "pk")
+        return [
+            Audience(
+                id=str(topic.translation_key),
+                name=topic.name,
+                member_count=counts.get(topic.translation_key, 0),
+            )
+            for topic in one_per_translation(topics, active_locale().pk)
+        ]
 
     def get_audience_segments(self, audience_id):
         return []

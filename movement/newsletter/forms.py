@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from movement.i18n import active_locale
+from movement.i18n import active_locale, one_per_translation
 from movement.models.newsletter import NewsletterTopic
 from movement.render_cache import remembered
 from movement.visitor_forms.guard import GuardedForm
@@ -28,12 +28,11 @@ def topic_choices(request=None):
 
 
 def _topic_choices():
-    here = active_locale().pk
-    chosen = {}
-    for topic in NewsletterTopic.objects.order_by("position", "pk"):
-        if topic.translation_key not in chosen or topic.locale_id == here:
-            chosen[topic.translation_key] = (topic.pk, topic.name, topic.description)
-    return list(chosen.values())
+    topics = NewsletterTopic.objects.order_by("position", "pk")
+    return [
+        (topic.pk, topic.name, topic.description)
+        for topic in one_per_translation(topics, active_locale().pk)
+    ]
 
 
 class TopicsField(forms.TypedMultipleChoiceField):

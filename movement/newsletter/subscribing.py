@@ -12,12 +12,11 @@ either way, so no one can find out who is subscribed by trying addresses.
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 
+from movement.mail import send_plain_mail
 from movement.models.newsletter import Subscriber
 
 from .links import confirm_url, manage_url
@@ -83,19 +82,17 @@ def send_subscriber_mail(subscriber_id):
     if subscriber is None:
         return "gone"  # left, or purged, before the mail went
     what = "subscribed_again" if subscriber.is_confirmed else "confirm"
-    with translation.override(subscriber.language):
-        context = {
-            "confirm_url": confirm_url(subscriber),
-            "manage_url": manage_url(subscriber),
-            "days": settings.NEWSLETTER_CONFIRM_DAYS,
-            "keep_days": settings.NEWSLETTER_UNCONFIRMED_DAYS,
-        }
-        subject = render_to_string(f"newsletter/email/{what}_subject.txt", context)
-        body = render_to_string(f"newsletter/email/{what}.txt", context)
-    send_mail(
-        " ".join(subject.split()),
-        body,
-        settings.DEFAULT_FROM_EMAIL,
-        [subscriber.email],
+    context = {
+        "confirm_url": confirm_url(subscriber),
+        "manage_url": manage_url(subscriber),
+        "days": settings.NEWSLETTER_CONFIRM_DAYS,
+        "keep_days": settings.NEWSLETTER_UNCONFIRMED_DAYS,
+    }
+    send_plain_mail(
+        subscriber.email,
+        subscriber.language,
+        f"newsletter/email/{what}_subject.txt",
+        f"newsletter/email/{what}.txt",
+        context,
     )
     return "sent"

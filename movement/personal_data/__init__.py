@@ -76,10 +76,11 @@ class PersonalData:
         return self.queryset().filter(pk__in=[pk for pk in pks if pk.isdigit()])
 
     def export(self, keys):
-        return [
-            {name: plain_value(getattr(record, name)) for name in self.fields}
-            for record in self.chosen(keys)
-        ]
+        return [self.exported(record) for record in self.chosen(keys)]
+
+    def exported(self, record):
+        """One record as the person is sent it: `fields`, as plain values."""
+        return {name: plain_value(getattr(record, name)) for name in self.fields}
 
     def erase(self, keys):
         deleted, _by_model = self.chosen(keys).delete()
