@@ -5,7 +5,9 @@ fallbacks, Open Graph, the page's feeds and the schema.org graph (JSON-LD).
 Each page type says what it is in that graph (`structured_data`) and how it is
 shared (`open_graph_type`, `share_image`, `share_text`): movement/models/pages.py
 has the defaults, and the generic schema.org nodes below are for page types to
-build on. movement/templatetags/seo_tags.py caches the head and renders it.
+build on. A page with no image of its own is shared with the site's
+(SiteSettings.share_image), so a link sent in a messaging app has a picture.
+movement/templatetags/seo_tags.py caches the head and renders it.
 """
 
 import html
@@ -114,8 +116,24 @@ class ShareImage:
 
 
 def share_image(page, request):
-    """The page's share image, cropped for link previews."""
-    image = page.share_image
+    """The page's share image, else the site's, cropped for link previews."""
+    return cropped_for_sharing(page.share_image, request) or site_share_image(request)
+
+
+def site_share_image(request):
+    """The site's share image (SiteSettings), for pages with none of their own:
+    one for every page, so cropped once per content generation and address."""
+    return remembered(
+        request,
+        "site-share-image",
+        request.build_absolute_uri("/"),
+        compute=lambda: cropped_for_sharing(
+            SiteSettings.for_request(request).share_image, request
+        ),
+    )
+
+
+def cropped_for_sharing(image, request):
     if image is None:
         return None
     try:

@@ -23,6 +23,18 @@ class ResourceType(models.TextChoices):
     RESEARCH = "research", _("Dissertation or research")
 
 
+# The icon (movement/icons.py) a pack's card shows when it has no cover: its kind.
+RESOURCE_TYPE_ICONS = {
+    ResourceType.TEACHER_PACK: "chalkboard",
+    ResourceType.GUIDE: "signpost",
+    ResourceType.TOOLKIT: "toolbox",
+    ResourceType.ACTIVITY: "dice",
+    ResourceType.EXECUTIVE_SUMMARY: "list",
+    ResourceType.REPORT: "bar-chart",
+    ResourceType.RESEARCH: "magnifier",
+}
+
+
 # Any language Django knows, not only the site's: a pack may exist only in, say, Urdu.
 PACK_LANGUAGES = sorted(global_settings.LANGUAGES, key=lambda item: item[1])
 

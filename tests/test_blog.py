@@ -186,7 +186,8 @@ def test_a_card_without_a_picture_shows_what_kind_of_page_it_leads_to(client, bl
     BlogPostPageFactory(parent=blog, title="Words only", featured_image=None)
     html = client.get(blog.url).content.decode()
     card = html[html.index("Words only") - 1500 : html.index("Words only")]
-    assert 'class="card__placeholder" aria-hidden="true"><span>Blog post</span>' in card
+    assert '<div class="card__placeholder" aria-hidden="true">' in card
+    assert '<span class="card__label">Blog post</span>' in card
 
 
 def test_a_preview_shows_unsaved_categories_and_fundamentals(blog):

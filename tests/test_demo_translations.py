@@ -35,6 +35,7 @@ LANGUAGES = ["pl", "es", "ar"]
 TRANSLATED = {
     "",
     "fundamentals/",
+    "get-involved/",
     "framework/",
     f"blog/{home_translations.BLOG_POST}/",
     f"campaigns/{campaign_translations.CAMPAIGN}/",
@@ -152,9 +153,10 @@ def test_translations_are_recorded_as_machine_translations(code):
     }
     assert not strings.filter(has_error=True).exists()
     translated = Translation.objects.filter(target_locale=locale)
-    # 6 pages, 4 furniture snippets, 5 compartments, 4 related snippets, the
-    # safeguarding notice beside the comment form and 3 newsletter topics
-    assert translated.count() == 23
+    # 7 pages (get-involved among them), 4 furniture snippets, 5 compartments,
+    # 4 related snippets, the safeguarding notice beside the comment form and 3
+    # newsletter topics
+    assert translated.count() == 24
     for translation in translated:
         total, done = translation.get_progress()
         assert total == done, translation.source.object_repr

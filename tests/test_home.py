@@ -17,7 +17,7 @@ def test_home_shows_hero_featured_pages_fundamentals_and_latest_posts(
 ):
     html = client.get(home_page.url).content.decode()
     assert f"<h1>{escape(home_page.hero_heading)}</h1>" in html
-    assert "What we stand for" in html  # the hero's call to action
+    assert "Join the movement" in html  # the hero's call to action
     assert 'id="featured-heading"' in html
     assert "Co-production" in html  # the fundamentals teaser
     assert "Latest from the blog" in html

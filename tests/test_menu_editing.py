@@ -70,8 +70,11 @@ def test_a_link_beneath_left_blank_is_left_out_not_refused(home_page):
     ]  # ids kept for translations
 
 
-def menu_form(section_link, children):
+def menu_form(section_link, children, action=None):
+    """The menu's edit form: one section with `children`, and the header button
+    `action` ({"page": id} or {"url": ..., "text": ...}) if given."""
     data = {
+        "action-count": "1" if action else "0",
         "items-count": "1",
         "items-0-type": "section",
         "items-0-deleted": "",
@@ -82,6 +85,18 @@ def menu_form(section_link, children):
         "items-0-value-link-text": section_link.get("text", ""),
         "items-0-value-children-count": str(len(children)),
     }
+    if action:
+        data.update(
+            {
+                "action-0-type": "link",
+                "action-0-deleted": "",
+                "action-0-order": "0",
+                "action-0-id": "action-1",
+                "action-0-value-page": action.get("page", ""),
+                "action-0-value-url": action.get("url", ""),
+                "action-0-value-text": action.get("text", ""),
+            }
+        )
     for number, child in enumerate(children):
         prefix = f"items-0-value-children-{number}"
         data.update(
@@ -116,3 +131,30 @@ def test_a_menu_item_with_no_link_names_the_problem_and_keeps_the_text(admin_cli
     html = response.content.decode()
     assert "Choose a page on this site, or enter a URL below." in html
     assert "Get involved" in html
+
+
+def test_an_editor_sets_the_header_button_in_a_draft(staff_client, home_page):
+    """Editors draft the menu (Moderators publish it): the button goes with it."""
+    menu = MainNavigation.objects.get(locale=Locale.get_default())
+    url = reverse("wagtailsnippets_movement_mainnavigation:edit", args=[menu.pk])
+    data = menu_form(
+        {"page": str(home_page.pk)},
+        [],
+        action={"url": "https://www.example.org/join", "text": "Join us"},
+    )
+    response = staff_client("Editors").post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    menu.refresh_from_db()
+    assert menu.latest_revision.as_object().action[0].value["text"] == "Join us"
+    assert menu.action[0].value["text"] != "Join us"  # published only on approval
+
+
+def test_a_header_button_link_without_words_is_refused(admin_client, home_page):
+    menu = MainNavigation.objects.get(locale=Locale.get_default())
+    url = reverse("wagtailsnippets_movement_mainnavigation:edit", args=[menu.pk])
+    data = menu_form(
+        {"page": str(home_page.pk)}, [], action={"url": "https://www.example.org/join"}
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "https://www.example.org/join" in response.content.decode()  # kept

@@ -191,10 +191,81 @@ def test_the_social_image_wins_over_the_card_image(client, blog):
 
 
 def test_a_page_without_an_image_gets_a_summary_card(client, home_page):
+    assert SiteSettings.objects.get().share_image is None  # nor the site one
+    page = StandardPageFactory(parent=home_page)
+    parser, html = head_of(client, page.url)
+    assert "og:image" not in parser.meta
+    assert parser.meta["twitter:card"] == ["summary"]
+    assert "primaryImageOfPage" not in graph_of(html)["WebPage"]
+
+
+def with_site_share_image(image):
+    site_settings = SiteSettings.objects.get()
+    site_settings.share_image = image
+    site_settings.save()
+    return image
+
+
+def test_a_page_without_an_image_is_shared_with_the_sites(client, home_page):
+    """Issue 20: a link sent in a messaging app always shows a picture."""
+    site_image = with_site_share_image(wide_image("Our logo on a crowd"))
+    rendition = site_image.get_rendition(seo.SHARE_IMAGE_FILTER)
+    page = StandardPageFactory(parent=home_page)
+    parser, html = head_of(client, page.url)
+    assert parser.meta["og:image"] == [f"http://testserver{rendition.url}"]
+    assert parser.meta["og:image:width"] == ["1200"]
+    assert parser.meta["og:image:height"] == ["630"]
+    assert parser.meta["og:image:alt"] == ["Our logo on a crowd"]
+    assert parser.meta["twitter:card"] == ["summary_large_image"]
+    assert parser.meta["twitter:image:alt"] == ["Our logo on a crowd"]
+    image = graph_of(html)["WebPage"]["primaryImageOfPage"]
+    assert image["url"] == f"http://testserver{rendition.url}"
+    assert (image["width"], image["height"]) == (1200, 630)
+
+
+def test_a_page_with_its_own_image_keeps_it(client, blog):
+    with_site_share_image(wide_image("Our logo on a crowd"))
+    post = BlogPostPageFactory(parent=blog, featured_image=wide_image("A workshop"))
+    expected = post.featured_image.get_rendition(seo.SHARE_IMAGE_FILTER).url
+    parser, html = head_of(client, post.url)
+    assert parser.meta["og:image"] == [f"http://testserver{expected}"]
+    assert parser.meta["og:image:alt"] == ["A workshop"]
+    assert graph_of(html)["BlogPosting"]["image"] == [f"http://testserver{expected}"]
+
+
+def without_its_file(image):
+    image.file.storage.delete(image.file.name)
+    return image
+
+
+def test_a_missing_site_image_file_leaves_the_preview_without_a_picture(
+    client, home_page
+):
+    with_site_share_image(without_its_file(wide_image()))
     page = StandardPageFactory(parent=home_page)
     parser, _html = head_of(client, page.url)
     assert "og:image" not in parser.meta
     assert parser.meta["twitter:card"] == ["summary"]
+
+
+def test_a_page_whose_image_file_is_missing_is_shared_with_the_sites(client, home_page):
+    site_image = with_site_share_image(wide_image("Our logo on a crowd"))
+    page = StandardPageFactory(
+        parent=home_page, listing_image=without_its_file(wide_image())
+    )
+    expected = site_image.get_rendition(seo.SHARE_IMAGE_FILTER).url
+    assert meta(client, page.url, "og:image") == f"http://testserver{expected}"
+
+
+def test_the_site_image_is_read_once_for_every_page(home_page, inside_a_request):
+    """Cropped once per content generation, not once for each page's <head>."""
+    with_site_share_image(wide_image())
+    first, second = StandardPageFactory.create_batch(2, parent=home_page)
+    render_tag(first, RequestFactory().get(first.url))
+    with CaptureQueriesContext(connection) as queries:
+        head = render_tag(second, RequestFactory().get(second.url))
+    assert "og:image" in head
+    assert not [q for q in queries if "wagtailimages" in q["sql"]]
 
 
 def test_open_graph_names_the_site_the_page_and_its_address(client, home_page):

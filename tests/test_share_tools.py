@@ -1,4 +1,5 @@
-"""Share by email and print: on content pages, not on listings, working without JS."""
+"""Share tools: on content pages, not on listings. Email and WhatsApp links work
+without JS; "Share…" (the phone's share sheet), print and copy wait for it."""
 
 import re
 from urllib.parse import quote
@@ -67,13 +68,49 @@ def test_email_link_carries_the_title_and_address_encoded():
 
 
 def test_print_and_copy_wait_for_the_script():
-    """Without JavaScript only the email link shows: the buttons would do nothing."""
+    """Without JavaScript only the links show: the buttons would do nothing."""
     html = render_to_string(
         "components/share_tools.html", {"title": "T", "url": "https://x.org/"}
     )
     assert re.search(r"<li data-share-print hidden><button", html)
     assert re.search(r'<li data-share-copy hidden><button[^>]+data-url="https', html)
     assert 'role="status"' in html  # where "Link copied" is announced
+
+
+def test_whatsapp_link_carries_the_title_and_address_encoded():
+    """How this audience shares: a plain link, so it works without JavaScript."""
+    html = render_to_string(
+        "components/share_tools.html",
+        {"title": "Rock & roll: 50% off?", "url": "https://x.org/en/a b/?q=1"},
+    )
+    link = re.search(r'<a[^>]+href="(https://wa\.me/[^"]*)"[^>]*>(.*?)</a>', html, re.S)
+    assert link.group(1) == (
+        "https://wa.me/?text=Rock%20%26%20roll%3A%2050%25%20off%3F"
+        "%20https%3A%2F%2Fx.org%2Fen%2Fa%20b%2F%3Fq%3D1"
+    )
+    # Its name says what is shared: "Share on WhatsApp: <the title>".
+    name = " ".join(re.sub(r"<[^>]+>", "", link.group(2)).split())
+    assert name == "Share on WhatsApp: Rock &amp; roll: 50% off?"
+
+
+def test_the_share_sheet_button_comes_first_and_waits_for_the_script():
+    html = render_to_string(
+        "components/share_tools.html",
+        {"title": 'Say "yes"', "url": "https://x.org/en/a/"},
+    )
+    items = re.findall(r"<li\b[^>]*>", html)
+    assert items[0] == "<li data-share-native hidden>"
+    button = re.search(r"<li data-share-native hidden><button([^>]*)>", html).group(1)
+    assert 'type="button"' in button
+    assert 'data-url="https://x.org/en/a/"' in button
+    assert 'data-title="Say &quot;yes&quot;"' in button
+    assert "data-failed=" in button
+
+
+def test_without_an_address_there_is_nothing_to_send_to_whatsapp():
+    html = render_to_string("components/share_tools.html", {"title": "T", "url": ""})
+    assert "wa.me" not in html
+    assert "data-share-native" not in html
 
 
 def test_content_pages_offer_sharing_and_listings_do_not(client, live_pages):
@@ -90,6 +127,7 @@ def test_content_pages_offer_sharing_and_listings_do_not(client, live_pages):
         if tools:
             canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)
             assert "body=" + quote(canonical.group(1), safe="") in tools
+            assert "%20" + quote(canonical.group(1), safe="") + '"' in tools
     assert {kind for kind, has in shown.items() if has} == set(CONTENT_PAGES)
     assert {kind for kind, has in shown.items() if not has} == set(INDEX_PAGES)
 

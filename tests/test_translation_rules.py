@@ -16,7 +16,7 @@ from wagtail_localize.models import (
 
 from campaigns.models import CampaignPage
 from home.models import BlogCategory, BlogPostPage, EventPage
-from movement.models import Fundamental
+from movement.models import Compartment, Fundamental
 from resources.models import CommunityOfPracticePage, ResourceDocument, ResourcePage
 from tests.factories import StandardPageFactory
 from tests.resource_factories import PackDocumentFactory, ResourceDocumentFactory
@@ -60,7 +60,8 @@ def field_rules(model):
             CommunityOfPracticePage,
             ["member_count", "start_year", "end_year", "is_ongoing"],
         ),
-        (Fundamental, ["slug"]),
+        (Fundamental, ["slug", "icon"]),
+        (Compartment, ["slug", "position", "icon"]),
         (BlogCategory, ["slug"]),
     ],
 )

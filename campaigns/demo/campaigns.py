@@ -27,6 +27,7 @@ from movement.demo.build import (
     stream,
     tag_with_framework,
 )
+from movement.palette import Accent
 
 from .pledges import add_demo_pledges
 
@@ -71,6 +72,7 @@ def same_pay(demo, partners):
         "slug": "same-pay-for-the-same-day",
         "title": "Same Pay for the Same Day",
         "status": CampaignStatus.ACTIVE,
+        "accent": Accent.ORANGE,
         "listing_summary": "Young people can be paid less than the colleague beside "
         "them for the same work, just because of their age. We want that to change.",
         "introduction": "<p>A young person can work the same shift, do the same tasks "
@@ -194,6 +196,7 @@ def fair_fares(demo, partners):
         "slug": "fair-fares-for-young-people",
         "title": "Fair Fares for Young People",
         "status": CampaignStatus.WON,
+        "accent": Accent.GREEN,
         "listing_summary": "Bus fares were keeping young people from school, college "
         "and work. Young leaders campaigned for one low fare, and won.",
         "introduction": "<p>Young people were missing lessons, training and shifts "

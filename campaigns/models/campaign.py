@@ -33,6 +33,7 @@ from movement.models import (
     prefetch_card_renditions,
 )
 from movement.pagination import paginate
+from movement.palette import accent_field
 from movement.search_groups import SearchGroup
 from movement.seo import plain_text, web_page
 
@@ -85,6 +86,12 @@ class CampaignPage(PledgingMixin, RoutablePageMixin, TopicTagging, BasePage):
             "Shown as a label on the page and its card. Campaign lists show "
             "active campaigns first, then won, then closed."
         ),
+    )
+    accent = accent_field(
+        _(
+            "The campaign's colour, on its page and its card, from the movement's "
+            "palette (each is readable in light and dark themes)."
+        )
     )
     the_ask = RichTextField(
         features=SIMPLE_RICH_TEXT_FEATURES,
@@ -152,12 +159,13 @@ class CampaignPage(PledgingMixin, RoutablePageMixin, TopicTagging, BasePage):
         ),
     )
 
-    override_translatable_fields = same_in_every_language("status")
+    override_translatable_fields = same_in_every_language("status", "accent")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("status"),
+                FieldPanel("accent"),
                 FieldPanel("the_ask"),
                 FieldPanel("call_to_action"),
             ],
@@ -203,6 +211,7 @@ class CampaignPage(PledgingMixin, RoutablePageMixin, TopicTagging, BasePage):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     objects = PageManager.from_queryset(CampaignPageQuerySet)()
+    card_icon = "megaphone"
 
     class Meta:
         verbose_name = _("campaign page")

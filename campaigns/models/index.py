@@ -10,6 +10,8 @@ CAMPAIGNS_PER_PAGE = 12
 
 class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.CampaignPage"]
+    card_icon = "megaphone"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("campaign index page")

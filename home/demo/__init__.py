@@ -11,5 +11,6 @@ STEPS = {
     32: "home.demo.comments",  # on two of the blog's posts
     35: "home.demo.newsletters",  # in the blog; the home page's sign-up form
     70: "home.demo.events",  # links a blog post
+    75: "home.demo.get_involved",  # links a campaign, the events and the communities
     85: "home.demo.featured",  # features other apps' pages: once every section exists
 }

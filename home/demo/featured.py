@@ -21,7 +21,11 @@ def load(demo):
     home.hero_call_to_action = stream(
         (
             "link",
-            {"page": demo.pages["about"], "url": "", "text": "What we stand for"},
+            {
+                "page": demo.pages["get-involved"],
+                "url": "",
+                "text": "Join the movement",
+            },
         )
     )
     home.save_revision().publish()

@@ -67,6 +67,18 @@ FUNDAMENTALS = [
 ]
 
 
+# Each fundamental's picture (movement/icons.py), by its slug.
+ICONS = {
+    "co-production": "puzzle",  # every part fitting together, side by side
+    "whole-system-change": "cogs",  # the parts of a system turning together
+    "social-justice": "scales",  # levelling the playing field
+    "asset-based": "seedling",  # growing from the strengths already there
+    "one-approach-one-language": "speech-bubbles",  # understanding each other
+    "research-and-evaluation": "magnifier",
+    "brave-and-innovative": "lightbulb",  # new ideas
+}
+
+
 # A closing paragraph that links a fundamental to the standard page telling more
 # of it. The pages are home.demo.site's, made in an earlier step; only their ids
 # (which rich text stores) wait for the load.
@@ -120,6 +132,7 @@ def load(demo):
                     title=title,
                     summary=summary,
                     body=body_with_further_reading(demo, slug, body),
+                    icon=ICONS[slug],
                     sort_order=order,
                 )
             )

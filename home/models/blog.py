@@ -125,6 +125,7 @@ class BlogPostPage(CommentRoutes, RoutablePageMixin, TopicTagging, BasePage):
     parent_page_types = ["home.BlogIndexPage"]
     subpage_types = []
     objects = PageManager.from_queryset(BlogPostQuerySet)()
+    card_icon = "pencil"
 
     class Meta:
         verbose_name = _("blog post")
@@ -264,6 +265,8 @@ class BlogPostPage(CommentRoutes, RoutablePageMixin, TopicTagging, BasePage):
 
 class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["home.BlogPostPage", "home.NewsletterPage"]
+    card_icon = "pencil"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("blog index page")

@@ -22,6 +22,8 @@ CALENDAR_MAX_AGE = 15 * 60  # what shared caches may keep: edits show soon
 
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["home.EventPage"]
+    card_icon = "calendar"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("event index page")

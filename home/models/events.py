@@ -274,6 +274,7 @@ class EventPage(  # noqa: DJ008
     parent_page_types = ["home.EventIndexPage"]
     subpage_types = []
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    card_icon = "calendar"
 
     class Meta:
         verbose_name = _("event")

@@ -166,6 +166,8 @@ class FormPage(AbstractEmailForm, BasePage):
     ]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
+    card_icon = "clipboard"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("form page")

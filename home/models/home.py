@@ -115,6 +115,8 @@ class HomePage(RemembersRoutes, BasePage):
         "resources.CommunityIndexPage",
     ]
     max_count_per_parent = 1
+    card_icon = "house"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("home page")

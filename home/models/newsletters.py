@@ -69,6 +69,7 @@ class NewsletterPage(NewsletterPageMixin, BasePage):
     parent_page_types = ["home.BlogIndexPage"]
     subpage_types = []
     newsletter_template = "newsletter/email/newsletter.html"
+    card_icon = "envelope"
 
     class Meta:
         verbose_name = _("newsletter")

@@ -10,6 +10,8 @@ from movement.models import BasePage
 class StandardPage(BasePage):
     """About, contact, privacy, accessibility: prose pages, nested into sections."""
 
+    card_label = ""  # its card names no kind: its title says it
+
     introduction = RichTextField(
         features=SIMPLE_RICH_TEXT_FEATURES,
         blank=True,

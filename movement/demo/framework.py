@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from movement.models import Compartment, FrameworkPage, ResilientMove
 
 from .build import ensure_child, paragraph, stream
-from .framework_text import COMPARTMENTS, MOVES, PAGE, VERSION
+from .framework_text import COMPARTMENT_ICONS, COMPARTMENTS, MOVES, PAGE, VERSION
 
 
 def load(demo):
@@ -54,5 +54,10 @@ def ensure_compartment(position, slug, title, summary):
     return Compartment.objects.get_or_create(
         locale=locale,
         slug=slug,
-        defaults={"title": title, "summary": summary, "position": position},
+        defaults={
+            "title": title,
+            "summary": summary,
+            "position": position,
+            "icon": COMPARTMENT_ICONS[slug],
+        },
     )[0]

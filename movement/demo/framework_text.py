@@ -50,6 +50,15 @@ COMPARTMENTS = [  # in display order
     ),
 ]
 
+# Each compartment's picture (movement/icons.py), by its slug.
+COMPARTMENT_ICONS = {
+    "basics": "house",  # somewhere safe to live, food, sleep
+    "belonging": "people",  # people and places where you fit in
+    "learning": "open-book",
+    "coping": "umbrella",  # getting through the tough days
+    "core-self": "heart",  # who you are, being kind to yourself
+}
+
 MOVES = [  # grouped by compartment, in display order
     # Basics
     (

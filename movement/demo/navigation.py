@@ -24,4 +24,12 @@ def load(demo):
                 for page in sections
             ]
         ),
+        # The header's button: where people join in, when that page exists.
+        action=stream(
+            *[
+                ("link", {"page": demo.pages[slug], "url": "", "text": ""})
+                for slug in ("get-involved",)
+                if slug in demo.pages
+            ]
+        ),
     )

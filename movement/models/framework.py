@@ -36,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField
 from movement.blocks import SIMPLE_RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.framework_form import FrameworkPageForm
 from movement.i18n import chosen_in_language, in_locale
+from movement.icons import icon_field
 from movement.pagination import paginate
 from movement.render_cache import remembered
 
@@ -77,14 +78,15 @@ def slug_help(example):
 
 
 class CompartmentForm(WagtailAdminModelForm):
-    """A translation keeps its source's link name and position: filters, anchors
-    and the order match across languages (wagtail-localize syncs them)."""
+    """A translation keeps its source's link name, position and icon: filters,
+    anchors, the order and the pictures match across languages (wagtail-localize
+    syncs them)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = getattr(self.instance, "locale", None)
         if self.instance.pk and locale.language_code != settings.LANGUAGE_CODE:
-            for name in ("slug", "position"):
+            for name in ("slug", "position", "icon"):
                 if name in self.fields:
                     self.fields[name].disabled = True
 
@@ -110,17 +112,26 @@ class Compartment(TranslatableMixin, models.Model):
             "and language."
         ),
     )
+    icon = icon_field(
+        _(
+            "A picture beside its name, e.g. a house for Basics. The same in every "
+            "language. Leave blank for footsteps."
+        )
+    )
 
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),
         SynchronizedField("position", overridable=False),
+        SynchronizedField("icon", overridable=False),
     ]
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
         FieldPanel("summary"),
         FieldPanel("position"),
+        FieldPanel("icon"),
     ]
+    default_icon = "footsteps"
     base_form_class = CompartmentForm
 
     class Meta(TranslatableMixin.Meta):
@@ -133,6 +144,10 @@ class Compartment(TranslatableMixin, models.Model):
     def save(self, *args, **kwargs):
         self.slug = self.slug or slugify(self.title)
         super().save(*args, **kwargs)
+
+    @property
+    def shown_icon(self):
+        return self.icon or self.default_icon
 
     @classmethod
     def sources_and_translations(cls, locale_id):
@@ -399,6 +414,8 @@ class FrameworkPage(RoutablePageMixin, BasePage):
     parent_page_types = [settings.MOVEMENT_HOME_PAGE_TYPE]
     subpage_types = []
     base_form_class = FrameworkPageForm
+    card_icon = "map"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("framework page")

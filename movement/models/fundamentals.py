@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from movement.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from movement.i18n import chosen_in_language
+from movement.icons import icon_field
 from movement.pagination import paginate
 from movement.render_cache import remembered
 
@@ -49,17 +50,29 @@ class Fundamental(TranslatableMixin, Orderable):
     )
     summary = models.TextField(max_length=300, help_text=_("One or two sentences."))
     body = RichTextField(features=RICH_TEXT_FEATURES)
+    icon = icon_field(
+        _(
+            "A picture beside its title, e.g. puzzle pieces for Co-production. The "
+            "same in every language. Leave blank for a compass."
+        )
+    )
 
     # One link name in every language, so #co-production and
-    # /fundamentals/co-production/ work whichever language a link was made in.
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    # /fundamentals/co-production/ work whichever language a link was made in;
+    # one picture, so a fundamental looks the same in each.
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("icon", overridable=False),
+    ]
 
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
+        FieldPanel("icon"),
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
+    default_icon = "compass"
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         db_table = "home_fundamental"
@@ -72,6 +85,10 @@ class Fundamental(TranslatableMixin, Orderable):
         if not self.slug:
             self.slug = slugify(self.title, allow_unicode=True)
         super().save(*args, **kwargs)
+
+    @property
+    def shown_icon(self):
+        return self.icon or self.default_icon
 
 
 class FundamentalsTagging(models.Model):
@@ -148,6 +165,8 @@ class FundamentalsPage(RoutablePageMixin, BasePage):
     parent_page_types = [settings.MOVEMENT_HOME_PAGE_TYPE]
     subpage_types = []
     max_count_per_parent = 1
+    card_icon = "compass"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         db_table = "home_fundamentalspage"

@@ -34,8 +34,18 @@ class MainNavigation(FurnitureEditing, TranslatableMixin, models.Model):
         [("section", MenuSectionBlock())],
         help_text=_("The header menu, in order. Keep it to six items or fewer."),
     )
+    action = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("header button"),
+        help_text=_(
+            "The button beside the logo on every page, e.g. 'Get involved': the page "
+            "where people join the movement. Keep its text to two short words."
+        ),
+    )
 
-    panels = [FieldPanel("items"), PublishingPanel()]
+    panels = [FieldPanel("items"), FieldPanel("action"), PublishingPanel()]
     objects = CurrentForLocaleQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):

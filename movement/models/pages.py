@@ -140,6 +140,9 @@ class BasePage(ListingFields, SocialFields, Page):
     summary_fields = ("introduction", "summary")
     # Fields whose label says it all, exempt from the help-text rule (tests/test_page_types.py).
     self_explanatory_fields = ()
+    # The icon (movement/icons.py) a card without a picture shows: what kind of
+    # page it leads to. Each page type names its own.
+    card_icon = "page"
 
     class Meta:
         abstract = True
@@ -175,6 +178,12 @@ class BasePage(ListingFields, SocialFields, Page):
     def type_label(self):
         """e.g. "Blog post": tells a visitor what kind of page a card leads to."""
         return capfirst(self._meta.verbose_name)
+
+    @property
+    def card_label(self):
+        """The kind shown on the card when it has no picture: listings, the home
+        page and plain pages set "" (a "Standard page" tells a visitor nothing)."""
+        return self.type_label
 
     @property
     def card_title(self):

@@ -20,7 +20,7 @@ from movement.i18n import (
 )
 from movement.models import Footer, MainNavigation, NoticeBanner
 from movement.models.framework import odds_level_urls as level_urls_in
-from movement.models.site_settings import SOCIAL_PLATFORMS
+from movement.models.site_settings import SOCIAL_PLATFORMS, SiteSettings
 from movement.privacy import document_restriction
 from movement.render_cache import remembered
 from movement.seo import ancestors, organisation_identity
@@ -64,6 +64,31 @@ def main_navigation(context):
     }
 
 
+@register.inclusion_tag("components/header_action.html", takes_context=True)
+def header_action(context):
+    """The header's button ("Get involved"), from the main navigation."""
+    menu = menu_and_footer()[0]
+    return {
+        "link": menu.action[0].value if menu is not None and menu.action else None,
+        "request": context.get("request"),
+        "page": context.get("page"),
+    }
+
+
+@register.inclusion_tag("components/site_brand.html", takes_context=True)
+def site_brand(context):
+    """The header's logo (site settings), else the organisation's name in text."""
+    request = context.get("request")
+    site_settings = SiteSettings.for_request(request) if request else None
+    logo = site_settings.logo if site_settings and site_settings.logo else None
+    return {
+        "name": organisation_identity(request)[0],
+        "logo": logo,
+        "width": site_settings.logo_width if logo else None,
+        "height": site_settings.logo_height if logo else None,
+    }
+
+
 @register.inclusion_tag("components/site_footer.html", takes_context=True)
 def site_footer(context, sign_up=True):
     """The footer; `sign_up=False` leaves out the newsletter form (on the
@@ -94,6 +119,7 @@ def _menu_and_footer():
     for section in menu.items if menu is not None else ():
         links.append(section.value["link"])
         links.extend(section.value["children"] or ())
+    links.extend(item.value for item in (menu.action if menu is not None else ()))
     links.extend(item.value for item in (footer.links if footer is not None else ()))
     in_visitor_language(links)
     return menu, footer
@@ -251,7 +277,8 @@ def page_card(page, meta="", heading_level=None):
         "url": page.url,
         "summary": page.card_summary,
         "image": page.card_image,
-        "label": page.type_label,
+        "label": page.card_label,
+        "icon": page.card_icon,
         "meta": meta,
         "heading_level": heading_level,
         "lang_attributes": lang_attributes(page),

@@ -1,10 +1,10 @@
 """`{% seo_meta languages %}`: description, Open Graph, Twitter card, feeds, JSON-LD.
 
 movement.seo.SeoHead builds it. Building it reads the site's name, its social
-links, the share image's rendition and the page's ancestors. The result is the
-same for every visitor, so it is cached with the furniture generation
-(movement.furniture), which any publish, move or settings change replaces: a
-warm page spends no query on it.
+links, the share image's rendition (the page's own or the site's) and the
+page's ancestors. The result is the same for every visitor, so it is cached
+with the furniture generation (movement.furniture), which any publish, move or
+settings change replaces: a warm page spends no query on it.
 """
 
 import hashlib

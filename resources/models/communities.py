@@ -46,6 +46,8 @@ class CommunityQuerySet(PageQuerySet):
 
 class CommunityIndexPage(SectionIndexPage):
     subpage_types = ["resources.CommunityOfPracticePage"]
+    card_icon = "network"
+    card_label = ""  # its card names no kind: its title says it
 
     class Meta:
         verbose_name = _("communities of practice index")
@@ -199,6 +201,7 @@ class CommunityOfPracticePage(PracticePageMixin, TopicTagging, BasePage):
     subpage_types = []
     lists_events = True  # its meetings can be events (EventPage.part_of)
     objects = PageManager.from_queryset(CommunityQuerySet)()
+    card_icon = "network"
 
     class Meta:
         verbose_name = _("community of practice")

@@ -23,7 +23,7 @@ from movement.models import (
     TopicTagging,
 )
 from movement.pagination import paginate
-from resources.choices import Audience, ResourceType
+from resources.choices import RESOURCE_TYPE_ICONS, Audience, ResourceType
 from resources.filters import ResourceFilterForm
 from resources.forms import ResourcePageForm
 
@@ -56,6 +56,7 @@ class ResourcePageQuerySet(PageQuerySet):
 
 class ResourceIndexPage(SectionIndexPage):
     subpage_types = ["resources.ResourcePage"]
+    card_icon = "package"
 
     class Meta:
         verbose_name = _("resource library")
@@ -214,6 +215,11 @@ class ResourcePage(PracticePageMixin, TopicTagging, BasePage):
         verbose_name = _("resource")
 
     card_image_fields = ("listing_image", "cover_image")
+
+    @property
+    def card_icon(self):
+        """Its kind's icon, e.g. a chalkboard for a teacher pack."""
+        return RESOURCE_TYPE_ICONS.get(self.resource_type, "package")
 
     @property
     def audience_labels(self):

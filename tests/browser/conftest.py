@@ -98,15 +98,17 @@ def page_at(browser):
     """
     contexts, pages = [], {}
 
-    def page_at(width):
-        if width not in pages:
+    def page_at(width, scheme="light"):
+        if (width, scheme) not in pages:
             # As on a first visit: no service worker answering (test_offline.py).
             context = browser.new_context(
-                viewport={"width": width, "height": 900}, service_workers="block"
+                viewport={"width": width, "height": 900},
+                service_workers="block",
+                color_scheme=scheme,
             )
             contexts.append(context)
-            pages[width] = context.new_page()
-        return pages[width]
+            pages[width, scheme] = context.new_page()
+        return pages[width, scheme]
 
     yield page_at
     for context in contexts:
@@ -115,7 +117,7 @@ def page_at(browser):
 
 @pytest.fixture(scope="session")
 def surveyed(site_url, page_at):
-    """surveyed(width, path): that page's Visit, made on first request."""
+    """surveyed(width, path[, scheme]): that page's Visit, made on first request."""
     from axe_playwright_python.sync_playwright import Axe
 
     from tests.browser.survey import visit
@@ -123,10 +125,13 @@ def surveyed(site_url, page_at):
     axe = Axe()  # ships axe-core inside the package: nothing is downloaded
     visits = {}
 
-    def surveyed(width, path):
-        if (width, path) not in visits:
-            visits[width, path] = visit(page_at(width), site_url + path, axe)
-        return visits[width, path]
+    def surveyed(width, path, scheme="light"):
+        """`scheme` "dark" asks for the dark theme (prefers-color-scheme)."""
+        if (width, path, scheme) not in visits:
+            visits[width, path, scheme] = visit(
+                page_at(width, scheme), site_url + path, axe
+            )
+        return visits[width, path, scheme]
 
     return surveyed
 

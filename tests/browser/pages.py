@@ -3,6 +3,7 @@
 ENGLISH = [
     "/en/",
     "/en/about/",
+    "/en/get-involved/",
     "/en/share-your-story/",
     "/en/fundamentals/",
     "/en/fundamentals/co-production/",
@@ -33,6 +34,7 @@ ENGLISH = [
 # alias showing the English content, left to right, inside an Arabic page.
 ARABIC_CONTENT = {
     "/ar/",
+    "/ar/get-involved/",
     "/ar/fundamentals/",
     "/ar/fundamentals/co-production/",
     "/ar/framework/",

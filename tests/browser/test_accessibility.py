@@ -1,5 +1,5 @@
 """axe-core finds no WCAG 2.2 A/AA violation on any page type, in English and
-Arabic, on a phone or a desktop."""
+Arabic, on a phone or a desktop, in the light theme and the dark one."""
 
 import pytest
 
@@ -12,3 +12,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 @pytest.mark.parametrize("path", EVERY_PAGE)
 def test_no_accessibility_violations(surveyed, width, path):
     assert surveyed(width, path).violations == ()
+
+
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_no_accessibility_violations_in_the_dark_theme(surveyed, path):
+    """The dark theme's colours on a phone (the desktop shows the same pairs)."""
+    assert surveyed(WIDTHS[0], path, "dark").violations == ()

@@ -1,5 +1,7 @@
 """Printing a page and the share tools, in a real browser."""
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -25,13 +27,14 @@ def test_print_button_prints_and_copy_link_says_so(site_url, browser):
     context.close()
 
 
-def test_without_javascript_only_the_email_link_shows(site_url, browser):
+def test_without_javascript_only_the_links_show(site_url, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + POST)
 
     tools = page.locator(".share-tools")
     assert tools.get_by_role("link", name="Share by email").is_visible()
+    assert tools.get_by_role("link", name=re.compile("^Share on WhatsApp")).is_visible()
     assert tools.get_by_role("button").count() == 0  # hidden buttons are not buttons
     context.close()
 

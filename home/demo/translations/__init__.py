@@ -1,4 +1,5 @@
-"""What home's demo translates: the home page, the fundamentals page and one blog post.
+"""What home's demo translates: the home page, the fundamentals and get-involved pages, and one
+blog post.
 
 The fundamentals go with their page (they are its inline rows). The post's
 authors and categories are linked through inline rows and a many-to-many field,
@@ -24,5 +25,6 @@ def translated_objects(demo):
         *SafeguardingNotice.objects.filter(locale=demo.home.locale),
         demo.home,
         FundamentalsPage.objects.child_of(demo.home).get(slug="fundamentals"),
+        demo.pages["get-involved"],
         post,
     ]

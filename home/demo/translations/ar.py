@@ -4,6 +4,21 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/ar.p
 """
 
 STRINGS = {
+    # The get-involved page, and the home page's call to action
+    "Join the movement": "انضمّ إلى الحركة",
+    "Ways to join the movement: sign a pledge, come to an event, join a community of practice or get our newsletter.": "طرق الانضمام إلى الحركة: وقّع على تعهّد، أو احضر فعالية، أو انضمّ إلى مجتمع ممارسة، أو اشترك في نشرتنا الإخبارية.",
+    "Whoever you are, there is a part for you. Pick the one that fits your week.": "أيًّا كنت، هناك دور لك. اختر ما يناسب أسبوعك.",
+    "Sign the pledge": "وقّع على التعهّد",
+    "Ask for the same pay for the same day: add your name, or your organisation's, to the Same Pay for the Same Day pledge.": "طالب بالأجر نفسه عن اليوم نفسه: أضف اسمك أو اسم مؤسستك إلى تعهّد «Same Pay for the Same Day».",
+    "Come to an event": "احضر فعالية",
+    "Training, talks and meet-ups, near you and online. Most are free.": "تدريبات ومحاضرات ولقاءات، بالقرب منك وعبر الإنترنت. معظمها مجاني.",
+    "See what's on": "اطّلع على الفعاليات",
+    "Join a community of practice": "انضمّ إلى مجتمع ممارسة",
+    "Meet people who do the same work as you, share what works and change things together.": "تعرّف إلى أشخاص يعملون في المجال نفسه، وتبادلوا ما ينجح، وغيّروا الأمور معًا.",
+    "Find your community": "جِد مجتمعك",
+    "Tell us what makes the odds harder, or fairer, where you live.": "أخبرنا بما يجعل الظروف أصعب، أو أكثر عدلًا، حيث تعيش.",
+    "Hear from us": "ابقَ على اطّلاع",
+    "News of campaigns, events and new packs, in your language, once a month at most.": "أخبار الحملات والفعاليات والحزم الجديدة، بلغتك، مرة واحدة في الشهر على الأكثر.",
     # The safeguarding notice beside the comment form
     "Need to talk to someone now?": "هل تحتاج إلى التحدث مع أحد الآن؟",
     "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "يقرأ شخصٌ كل تعليق قبل أن يظهر، وقد يستغرق ذلك بضعة أيام. إذا كنت قلقًا على سلامتك أو سلامة شخص آخر، فلا تنتظر ردًّا هنا: تحدّث إلى من يستطيع المساعدة فورًا.",
@@ -22,7 +37,6 @@ STRINGS = {
     "The home of the Resilience Revolution social movement.": "موقع الحركة الاجتماعية Resilience Revolution.",
     "Beating the odds, and changing them": "نتغلب على الصعاب، ونغيّر ما يصنعها",
     "A movement of young people, families, schools and practitioners who build resilience together and change the systems that make life harder.": "حركة تجمع الشباب والعائلات والمدارس والممارسين الذين يبنون المرونة معًا ويغيّرون الأنظمة التي تجعل الحياة أصعب.",
-    "What we stand for": "ما نؤمن به",
     "Get involved": "شارك معنا",
     "Seven fundamentals guide everything we do": "سبعة مبادئ أساسية توجّه كل ما نقوم به",
     "They shape how we work, who we work with and what we ask for.": "فهي تحدد طريقة عملنا، ومن نعمل معهم، وما نطالب به.",

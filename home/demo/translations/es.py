@@ -4,6 +4,21 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/es.p
 """
 
 STRINGS = {
+    # The get-involved page, and the home page's call to action
+    "Join the movement": "Únete al movimiento",
+    "Ways to join the movement: sign a pledge, come to an event, join a community of practice or get our newsletter.": "Formas de unirte al movimiento: firma un compromiso, ven a un evento, únete a una comunidad de práctica o recibe nuestro boletín.",
+    "Whoever you are, there is a part for you. Pick the one that fits your week.": "Seas quien seas, aquí hay un papel para ti. Elige el que encaje con tu semana.",
+    "Sign the pledge": "Firma el compromiso",
+    "Ask for the same pay for the same day: add your name, or your organisation's, to the Same Pay for the Same Day pledge.": "Pide el mismo sueldo por el mismo día: añade tu nombre, o el de tu organización, al compromiso «Same Pay for the Same Day».",
+    "Come to an event": "Ven a un evento",
+    "Training, talks and meet-ups, near you and online. Most are free.": "Formaciones, charlas y encuentros, cerca de ti y en línea. La mayoría son gratuitos.",
+    "See what's on": "Mira qué hay",
+    "Join a community of practice": "Únete a una comunidad de práctica",
+    "Meet people who do the same work as you, share what works and change things together.": "Conoce a personas que hacen el mismo trabajo que tú, compartid lo que funciona y cambiad las cosas juntos.",
+    "Find your community": "Encuentra tu comunidad",
+    "Tell us what makes the odds harder, or fairer, where you live.": "Cuéntanos qué hace las cosas más difíciles, o más justas, donde vives.",
+    "Hear from us": "Recibe nuestras noticias",
+    "News of campaigns, events and new packs, in your language, once a month at most.": "Noticias de campañas, eventos y nuevos paquetes, en tu idioma, como mucho una vez al mes.",
     # The safeguarding notice beside the comment form
     "Need to talk to someone now?": "¿Necesitas hablar con alguien ahora?",
     "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "Una persona lee cada comentario antes de que aparezca, y eso puede tardar unos días. Si te preocupa tu seguridad o la de otra persona, no esperes una respuesta aquí: habla con alguien que pueda ayudarte enseguida.",
@@ -22,7 +37,6 @@ STRINGS = {
     "The home of the Resilience Revolution social movement.": "El sitio del movimiento social Resilience Revolution.",
     "Beating the odds, and changing them": "Superar las adversidades, y cambiar lo que las causa",
     "A movement of young people, families, schools and practitioners who build resilience together and change the systems that make life harder.": "Un movimiento de jóvenes, familias, escuelas y profesionales que construyen resiliencia juntos y cambian los sistemas que hacen la vida más difícil.",
-    "What we stand for": "Lo que defendemos",
     "Get involved": "Participa",
     "Seven fundamentals guide everything we do": "Siete principios guían todo lo que hacemos",
     "They shape how we work, who we work with and what we ask for.": "Definen cómo trabajamos, con quién trabajamos y qué pedimos.",

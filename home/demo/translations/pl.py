@@ -4,6 +4,21 @@ Machine-made, for review. Conventions and terms: movement/demo/translations/pl.p
 """
 
 STRINGS = {
+    # The get-involved page, and the home page's call to action
+    "Join the movement": "Dołącz do ruchu",
+    "Ways to join the movement: sign a pledge, come to an event, join a community of practice or get our newsletter.": "Sposoby, by dołączyć do ruchu: podpisz zobowiązanie, przyjdź na wydarzenie, dołącz do wspólnoty praktyków albo zapisz się na nasz newsletter.",
+    "Whoever you are, there is a part for you. Pick the one that fits your week.": "Kimkolwiek jesteś, jest tu miejsce dla ciebie. Wybierz to, co pasuje do twojego tygodnia.",
+    "Sign the pledge": "Podpisz zobowiązanie",
+    "Ask for the same pay for the same day: add your name, or your organisation's, to the Same Pay for the Same Day pledge.": "Domagaj się takiej samej płacy za taki sam dzień: dodaj swoje imię albo nazwę swojej organizacji do zobowiązania „Same Pay for the Same Day”.",
+    "Come to an event": "Przyjdź na wydarzenie",
+    "Training, talks and meet-ups, near you and online. Most are free.": "Szkolenia, rozmowy i spotkania, blisko ciebie i online. Większość jest bezpłatna.",
+    "See what's on": "Zobacz, co się dzieje",
+    "Join a community of practice": "Dołącz do wspólnoty praktyków",
+    "Meet people who do the same work as you, share what works and change things together.": "Poznaj osoby, które wykonują taką samą pracę jak ty, dzielcie się tym, co działa, i zmieniajcie wszystko razem.",
+    "Find your community": "Znajdź swoją wspólnotę",
+    "Tell us what makes the odds harder, or fairer, where you live.": "Powiedz nam, co tam, gdzie mieszkasz, utrudnia życie, a co czyni je bardziej sprawiedliwym.",
+    "Hear from us": "Bądź na bieżąco",
+    "News of campaigns, events and new packs, in your language, once a month at most.": "Wiadomości o kampaniach, wydarzeniach i nowych pakietach, w twoim języku, najwyżej raz w miesiącu.",
     # The safeguarding notice beside the comment form
     "Need to talk to someone now?": "Potrzebujesz z kimś porozmawiać już teraz?",
     "A person reads every comment before it appears, and that can take a few days. If you are worried about your safety or someone else's, don't wait for a reply here: talk to someone who can help straight away.": "Każdy komentarz czyta człowiek, zanim się pojawi, a to może potrwać kilka dni. Jeśli martwisz się o swoje bezpieczeństwo lub o kogoś innego, nie czekaj na odpowiedź tutaj: porozmawiaj z kimś, kto może pomóc od razu.",
@@ -22,7 +37,6 @@ STRINGS = {
     "The home of the Resilience Revolution social movement.": "Strona ruchu społecznego Resilience Revolution.",
     "Beating the odds, and changing them": "Pokonywać przeciwności – i zmieniać ich źródła",
     "A movement of young people, families, schools and practitioners who build resilience together and change the systems that make life harder.": "Ruch młodych ludzi, rodzin, szkół i specjalistów, którzy razem budują odporność i zmieniają systemy utrudniające życie.",
-    "What we stand for": "Co jest dla nas ważne",
     "Get involved": "Dołącz do nas",
     "Seven fundamentals guide everything we do": "Siedem zasad kieruje wszystkim, co robimy",
     "They shape how we work, who we work with and what we ask for.": "Wyznaczają to, jak pracujemy, z kim współpracujemy i o co zabiegamy.",

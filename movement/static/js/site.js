@@ -18,12 +18,31 @@
         });
     });
 }());
-// Share tools (templates/components/share_tools.html): print and copy need
-// script, so their buttons stay hidden until this shows them.
+// Share tools (templates/components/share_tools.html): "Share…", print and
+// copy need script, so their buttons stay hidden until this shows them.
 (function () {
     "use strict";
     document.querySelectorAll(".share-tools").forEach(function (tools) {
         var status = tools.querySelector("[data-share-status]");
+        // The phone's own share sheet (Web Share API): WhatsApp, Signal,
+        // Instagram and whatever else the person uses.
+        var native = tools.querySelector("[data-share-native]");
+        if (native && typeof navigator.share === "function" && window.isSecureContext) {
+            native.hidden = false;
+            var share = native.querySelector("button");
+            share.addEventListener("click", function () {
+                var data = {title: share.dataset.title, url: share.dataset.url};
+                status.textContent = "";
+                new Promise(function (resolve) {
+                    resolve(navigator.share(data));
+                }).catch(function (error) {
+                    // AbortError: the person closed the sheet, which needs no reply.
+                    if (!error || error.name !== "AbortError") {
+                        status.textContent = share.dataset.failed;
+                    }
+                });
+            });
+        }
         var print = tools.querySelector("[data-share-print]");
         if (print && typeof window.print === "function") {
             print.hidden = false;
@@ -90,5 +109,26 @@ document.documentElement.style.setProperty(
                     status.textContent = status.dataset.failed;
                 });
         });
+    });
+}());
+// The languages' disclosure (templates/components/language_switcher.html) opens
+// over the page: Escape or a click elsewhere closes it, as a menu would.
+(function () {
+    "use strict";
+    function close(except) {
+        document.querySelectorAll("[data-closable][open]").forEach(function (open) {
+            if (open !== except) { open.open = false; }
+        });
+    }
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") { return; }
+        var open = document.querySelector("[data-closable][open]");
+        if (open) {
+            open.open = false;
+            open.querySelector("summary").focus();
+        }
+    });
+    document.addEventListener("click", function (event) {
+        close(event.target.closest("[data-closable]"));
     });
 }());
