@@ -257,7 +257,9 @@ def test_the_word_itself_ranks_above_longer_words():
     longer = page_in("en", "Campaigning for streets")
     exact = page_in("en", "A campaign for streets")
     with translation.override("en"):
-        results = StandardPage.objects.live().search("campaign")
+        # Among these two: the demo's own pages mention campaigns too.
+        pages = StandardPage.objects.live().filter(pk__in=[exact.pk, longer.pk])
+        results = pages.search("campaign")
         assert [pk for pk, _type in results.ranking(10)] == [exact.pk, longer.pk]
 
 

@@ -54,7 +54,7 @@ def test_languages_open_and_switch_without_script(site_url, browser):
         viewport={"width": 320, "height": 640}, java_script_enabled=False
     )
     page = context.new_page()
-    page.goto(site_url + "/en/about/")
+    page.goto(site_url + "/en/campaigns/same-pay-for-the-same-day/")  # translated
     arabic = page.locator('.language-menu a[hreflang="ar"]')
     assert not arabic.is_visible()  # closed: one line in the header
     page.locator(".language-menu summary").click()
@@ -62,7 +62,7 @@ def test_languages_open_and_switch_without_script(site_url, browser):
     box = page.locator(".language-menu__list").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 320
     arabic.click()
-    page.wait_for_url("**/ar/about/")
+    page.wait_for_url("**/ar/campaigns/same-pay-for-the-same-day/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     context.close()
 
