@@ -1,6 +1,6 @@
 """Responsive image recipes: the renditions each place an image appears in needs.
 
-Each recipe gives AVIF, then WebP, in two widths, over a JPEG (PNG for logos, which
+Each recipe gives AVIF, then WebP, in two or three widths, over a JPEG (PNG for logos, which
 may be transparent); {% responsive_image %} (movement/templatetags/image_tags.py)
 draws them as a <picture>. Listings prefetch CARD_FILTER_SPECS with their pages
 (movement.models.pages): a prefetched image that lacks one of its specs makes Wagtail
@@ -35,9 +35,10 @@ class Recipe:
 
 
 # Widths follow site.css: the prose column is 42rem, the page 72rem, a card
-# about 23rem at most. Two widths each: the one a phone needs, and about twice
-# the widest display for sharp screens (each AVIF takes a tenth of a second or
-# more to encode, once per image).
+# about 23rem at most. The width a small phone needs and about twice the widest
+# display, for sharp screens; full-width pictures have one between, so a phone
+# at 2× (a 390 px screen wants ~720 pixels) is not sent the desktop file. Each
+# AVIF takes a tenth of a second or more to encode, once per image.
 PROSE_SIZES = "(min-width: 46rem) 42rem, calc(100vw - 2rem)"
 RECIPES = {
     "card": Recipe(
@@ -45,12 +46,12 @@ RECIPES = {
         sizes="(min-width: 72rem) 23rem, (min-width: 38rem) 45vw, calc(100vw - 2rem)",
     ),
     "featured": Recipe(
-        resizes=("width-640", "width-1280"),
+        resizes=("width-640", "width-960", "width-1280"),
         sizes=PROSE_SIZES,
         above_the_fold=True,
     ),
     "hero": Recipe(
-        resizes=("width-560", "width-1120"),
+        resizes=("width-560", "width-840", "width-1120"),
         sizes="(min-width: 60rem) 35rem, calc(100vw - 2rem)",
         above_the_fold=True,
     ),
@@ -59,7 +60,9 @@ RECIPES = {
         sizes="20rem",
         above_the_fold=True,
     ),
-    "content": Recipe(resizes=("width-640", "width-1280"), sizes=PROSE_SIZES),
+    "content": Recipe(
+        resizes=("width-640", "width-960", "width-1280"), sizes=PROSE_SIZES
+    ),
     "portrait": Recipe(resizes=("fill-96x96", "fill-192x192"), sizes="96px"),
     "logo": Recipe(
         resizes=("max-192x96", "max-384x192"), sizes="8rem", fallback_format="png"

@@ -43,6 +43,10 @@ OUTSIDE_REFERENCE = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?", re.IGNORECASE)
 
 
+class CleanedLogo(SimpleUploadedFile):
+    """An upload cleaned_logo made: the model's validator need not read it again."""
+
+
 def cleaned_logo(upload):
     """The upload as a safe file, with its width and height.
 
@@ -57,9 +61,9 @@ def cleaned_logo(upload):
     name = upload.name.rsplit("/", 1)[-1]
     if name.lower().endswith(".svg"):
         svg, width, height = cleaned_svg(data)
-        return SimpleUploadedFile(name, svg, "image/svg+xml"), width, height
+        return CleanedLogo(name, svg, "image/svg+xml"), width, height
     width, height = png_size(data)
-    return SimpleUploadedFile(name, data, "image/png"), width, height
+    return CleanedLogo(name, data, "image/png"), width, height
 
 
 def cleaned_svg(data):
@@ -150,6 +154,8 @@ def png_size(data):
 def validate_logo(upload):
     """Model-level check, so a logo set outside the admin form is checked too."""
     if getattr(upload, "_committed", True):  # already stored (and cleaned)
+        return
+    if isinstance(getattr(upload, "file", upload), CleanedLogo):  # the form cleaned it
         return
     position = upload.tell() if hasattr(upload, "tell") else 0
     cleaned_logo(upload)

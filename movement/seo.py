@@ -185,8 +185,22 @@ def site_facts(request):
         name=name,
         tagline=tagline,
         url=request.build_absolute_uri(home_url(active_locale().language_code)),
-        logo=request.build_absolute_uri(static("img/favicon.svg")),
+        logo=organisation_logo(request),
         same_as=same_as,
+    )
+
+
+def organisation_logo(request):
+    """The logo editors uploaded (Site settings › Look), else the movement's mark."""
+
+    def read():
+        logo = SiteSettings.for_request(request).logo
+        return request.build_absolute_uri(
+            logo.url if logo else static("img/favicon.svg")
+        )
+
+    return remembered(
+        request, "organisation-logo", request.build_absolute_uri("/"), compute=read
     )
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import Translation, TranslationSource
 
-from movement.icons import ICON_DIR, ICONS, icon_source, render_icon
+from movement.icons import ICON_DIR, ICONS, TOOLS, icon_source, render_icon
 from movement.models import Compartment, Fundamental, FundamentalsPage
 from movement.models.framework import FrameworkPage
 from resources.choices import RESOURCE_TYPE_ICONS, ResourceType
@@ -27,7 +27,7 @@ def render(template, **context):
 # The files
 
 
-@pytest.mark.parametrize("name", ICONS)
+@pytest.mark.parametrize("name", [*ICONS, *TOOLS])
 def test_each_icon_is_a_small_safe_svg(name):
     path = ICON_DIR / f"{name}.svg"
     text = path.read_text()
@@ -51,7 +51,7 @@ def test_each_icon_is_a_small_safe_svg(name):
 
 def test_every_file_is_in_the_library():
     files = {path.stem for path in ICON_DIR.glob("*.svg")}
-    assert files == set(ICONS)
+    assert files == set(ICONS) | set(TOOLS)
 
 
 # The tag

@@ -5,11 +5,13 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Locale, Site
 from wagtail.users.models import UserProfile
 
 from campaigns.models import CampaignPage
+from movement import logo
 from movement.models import MainNavigation, SiteSettings
 from tests.admin_uploads import small_png
 
@@ -80,6 +82,29 @@ def test_a_moderator_uploads_an_svg_logo_and_only_its_drawing_is_kept(
         brand,
     )
     assert "site-brand__name" not in brand
+    # Search engines get the same logo for the organisation.
+    html = client.get("/en/").content.decode()
+    data = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert f'"logo": "http://testserver{settings.logo.url}"' in data[1]
+
+
+def test_an_uploaded_logo_is_read_once(staff_client, monkeypatch):
+    """The form cleans the upload; the model's validator trusts the cleaned copy."""
+    reads = []
+    original = logo.cleaned_svg
+    monkeypatch.setattr(
+        logo, "cleaned_svg", lambda data: reads.append(1) or original(data)
+    )
+    upload = SimpleUploadedFile("logo.svg", HOSTILE_SVG, "image/svg+xml")
+    assert save_settings(staff_client("Moderators"), logo=upload).status_code == 302
+    assert len(reads) == 1
+
+
+def test_a_logo_set_outside_the_form_is_still_checked():
+    settings = SiteSettings.for_site(site())
+    settings.logo = SimpleUploadedFile("logo.svg", b"<svg><unclosed")
+    with pytest.raises(ValidationError, match="could not be read"):
+        settings.full_clean()
 
 
 def test_a_png_logo_is_kept_with_its_size(staff_client):

@@ -56,6 +56,6 @@ def test_the_manifest_is_in_the_visitors_language(client):
 def test_a_pack_offers_to_be_kept_only_to_browsers_that_can(client):
     html = client.get("/en/resources/bounce-forward-teacher-pack/").content.decode()
     keepers = re.findall(
-        r'<p class="keep-offline" data-keep-offline="([^"]+)" hidden>', html
+        r'<p class="keep-offline js-only" data-keep-offline="([^"]+)">', html
     )
     assert keepers and all(url.startswith("/documents/") for url in keepers)

@@ -1,10 +1,12 @@
 """Share tools: on content pages, not on listings. Email and WhatsApp links work
-without JS; "Share…" (the phone's share sheet), print and copy wait for it."""
+without JS; print and copy show where script runs; "Share…" (the phone's share
+sheet) waits for site.js to find the Web Share API."""
 
 import re
 from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.template.loader import render_to_string
 
 from campaigns.models import CampaignIndexPage, CampaignPage
@@ -67,14 +69,27 @@ def test_email_link_carries_the_title_and_address_encoded():
     )
 
 
-def test_print_and_copy_wait_for_the_script():
-    """Without JavaScript only the links show: the buttons would do nothing."""
+def test_print_and_copy_show_where_script_runs_and_only_there():
+    """Shown from the start, so nothing moves when site.js runs; without script
+    css/no-script.css hides them (they would do nothing)."""
     html = render_to_string(
         "components/share_tools.html", {"title": "T", "url": "https://x.org/"}
     )
-    assert re.search(r"<li data-share-print hidden><button", html)
-    assert re.search(r'<li data-share-copy hidden><button[^>]+data-url="https', html)
+    assert re.search(r'<li class="js-only" data-share-print><button', html)
+    assert re.search(
+        r'<li class="js-only" data-share-copy><button[^>]+data-url="https', html
+    )
     assert 'role="status"' in html  # where "Link copied" is announced
+    hiding = settings.BASE_DIR / "movement" / "static" / "css" / "no-script.css"
+    assert ".js-only { display: none !important; }" in hiding.read_text()
+
+
+def test_the_no_script_styles_load_only_without_script(client):
+    html = client.get("/en/").content.decode()
+    assert re.search(
+        r'<noscript><link rel="stylesheet" href="[^"]*/no-script[^"]*\.css"></noscript>',
+        html,
+    )
 
 
 def test_whatsapp_link_carries_the_title_and_address_encoded():
@@ -93,13 +108,17 @@ def test_whatsapp_link_carries_the_title_and_address_encoded():
     assert name == "Share on WhatsApp: Rock &amp; roll: 50% off?"
 
 
-def test_the_share_sheet_button_comes_first_and_waits_for_the_script():
+def test_the_share_sheet_button_waits_for_the_script_in_the_last_place():
+    """Last, after "Copy link" whose place it takes: its arrival moves nothing."""
     html = render_to_string(
         "components/share_tools.html",
         {"title": 'Say "yes"', "url": "https://x.org/en/a/"},
     )
     items = re.findall(r"<li\b[^>]*>", html)
-    assert items[0] == "<li data-share-native hidden>"
+    assert items[-2:] == [
+        '<li class="js-only" data-share-copy>',
+        "<li data-share-native hidden>",
+    ]
     button = re.search(r"<li data-share-native hidden><button([^>]*)>", html).group(1)
     assert 'type="button"' in button
     assert 'data-url="https://x.org/en/a/"' in button

@@ -65,8 +65,9 @@ class SiteSettings(BaseSiteSetting):
         validators=[validate_logo],
         help_text=_(
             "The movement's logo or wordmark for the header: an SVG file (or a PNG "
-            "with a transparent background), wider than it is tall. Without one, "
-            "the header shows the organisation's name in text."
+            "with a transparent background), wider than it is tall, drawn in white "
+            "or light colours, as it sits on the header's deep purple band. Without "
+            "one, the header shows the organisation's name in text."
         ),
     )
     logo_width = models.PositiveIntegerField(null=True, editable=False)

@@ -14,7 +14,7 @@ def test_no_accessibility_violations(surveyed, width, path):
     assert surveyed(width, path).violations == ()
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", EVERY_PAGE)
-def test_no_accessibility_violations_in_the_dark_theme(surveyed, path):
-    """The dark theme's colours on a phone (the desktop shows the same pairs)."""
-    assert surveyed(WIDTHS[0], path, "dark").violations == ()
+def test_no_accessibility_violations_in_the_dark_theme(surveyed, width, path):
+    assert surveyed(width, path, "dark").violations == ()

@@ -1,5 +1,8 @@
 """The layout holds: a compact header on a phone, nothing wider than the
-screen at 400 % zoom with script on, and the languages open without script."""
+screen at 400 % zoom with script on, nothing moving once a page has loaded,
+and the languages open without script."""
+
+import re
 
 import pytest
 
@@ -47,6 +50,63 @@ def test_the_header_is_compact_on_a_phone(site_url, page_at, width, path):
         box = page.locator(selector).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width, selector
         assert header["y"] <= box["y"] <= header["y"] + header["height"], selector
+
+
+# The layout shifts a page has made, summed once it has loaded (buffered: from the start).
+LAYOUT_SHIFTS = """() => new Promise(done => {
+    let total = 0;
+    new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) total += entry.value;
+    }).observe({type: "layout-shift", buffered: true});
+    setTimeout(() => done(total), 500);
+})"""
+STAND_IN_SHARE_SHEET = "navigator.share = () => Promise.resolve();"
+
+
+@pytest.mark.parametrize("share_sheet", [False, True], ids=["desktop", "share-sheet"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/blog/blackpool-schools-community-of-practice/",
+        "/ar/blog/blackpool-schools-community-of-practice/",
+        "/en/campaigns/same-pay-for-the-same-day/",
+        "/ar/resources/bounce-forward-teacher-pack/",
+    ],
+)
+def test_nothing_moves_once_a_page_has_loaded(site_url, browser, path, share_sheet):
+    """The controls site.js shows (print, copy, "Share…", "keep for offline")
+    take room that is already there, and pictures have their size."""
+    context = browser.new_context(
+        viewport={"width": 412, "height": 823}, service_workers="block"
+    )
+    page = context.new_page()
+    if share_sheet:
+        page.add_init_script(STAND_IN_SHARE_SHEET)
+    page.goto(site_url + path, wait_until="load")
+    assert page.evaluate(LAYOUT_SHIFTS) == 0
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path,picture",
+    [
+        ("/en/", ".hero__image"),
+        ("/ar/blog/blackpool-schools-community-of-practice/", ".featured-image"),
+        ("/en/campaigns/same-pay-for-the-same-day/", ".featured-image"),
+    ],
+)
+def test_a_phone_is_not_sent_the_desktop_picture(site_url, browser, path, picture):
+    """A 390 px phone at 2× wants a picture ~720 pixels wide: the middle file."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        service_workers="block",
+    )
+    page = context.new_page()
+    page.goto(site_url + path, wait_until="load")
+    chosen = page.locator(picture).first.evaluate("img => img.currentSrc")
+    assert re.search(r"\.width-(840|960)\.", chosen), chosen
+    context.close()
 
 
 def test_languages_open_and_switch_without_script(site_url, browser):

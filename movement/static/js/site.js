@@ -18,16 +18,39 @@
         });
     });
 }());
-// Share tools (templates/components/share_tools.html): "Share…", print and
-// copy need script, so their buttons stay hidden until this shows them.
+// Share tools (templates/components/share_tools.html): print and copy are shown
+// from the start (hidden here only where the browser cannot do them); "Share…"
+// takes "Copy link"'s place where the phone has a share sheet.
 (function () {
     "use strict";
     document.querySelectorAll(".share-tools").forEach(function (tools) {
         var status = tools.querySelector("[data-share-status]");
+        var print = tools.querySelector("[data-share-print]");
+        if (typeof window.print === "function") {
+            print.querySelector("button").addEventListener("click", function () {
+                window.print();
+            });
+        } else {
+            print.hidden = true;
+        }
+        var copy = tools.querySelector("[data-share-copy]");
+        if (copy && navigator.clipboard && window.isSecureContext) {
+            var button = copy.querySelector("button");
+            button.addEventListener("click", function () {
+                navigator.clipboard.writeText(button.dataset.url).then(function () {
+                    status.textContent = button.dataset.copied;
+                }, function () {
+                    status.textContent = button.dataset.failed;
+                });
+            });
+        } else if (copy) {
+            copy.hidden = true;
+        }
         // The phone's own share sheet (Web Share API): WhatsApp, Signal,
-        // Instagram and whatever else the person uses.
+        // Instagram and whatever else the person uses; copying is in it too.
         var native = tools.querySelector("[data-share-native]");
         if (native && typeof navigator.share === "function" && window.isSecureContext) {
+            copy.hidden = true;
             native.hidden = false;
             var share = native.querySelector("button");
             share.addEventListener("click", function () {
@@ -40,25 +63,6 @@
                     if (!error || error.name !== "AbortError") {
                         status.textContent = share.dataset.failed;
                     }
-                });
-            });
-        }
-        var print = tools.querySelector("[data-share-print]");
-        if (print && typeof window.print === "function") {
-            print.hidden = false;
-            print.querySelector("button").addEventListener("click", function () {
-                window.print();
-            });
-        }
-        var copy = tools.querySelector("[data-share-copy]");
-        if (copy && navigator.clipboard && window.isSecureContext) {
-            copy.hidden = false;
-            var button = copy.querySelector("button");
-            button.addEventListener("click", function () {
-                navigator.clipboard.writeText(button.dataset.url).then(function () {
-                    status.textContent = button.dataset.copied;
-                }, function () {
-                    status.textContent = button.dataset.failed;
                 });
             });
         }
@@ -89,8 +93,12 @@ document.documentElement.style.setProperty(
 // file goes into the cache the service worker answers /documents/ from.
 (function () {
     "use strict";
-    if (!("caches" in window) || !("serviceWorker" in navigator)) { return; }
-    document.querySelectorAll("[data-keep-offline]").forEach(function (keeper) {
+    var keepers = document.querySelectorAll("[data-keep-offline]");
+    if (!("caches" in window) || !("serviceWorker" in navigator)) {
+        keepers.forEach(function (keeper) { keeper.hidden = true; });
+        return;
+    }
+    keepers.forEach(function (keeper) {
         var url = keeper.dataset.keepOffline;
         var button = keeper.querySelector("button");
         var status = keeper.querySelector("[role=status]");
@@ -98,7 +106,6 @@ document.documentElement.style.setProperty(
             button.hidden = true;
             status.textContent = status.dataset.kept;
         }
-        keeper.hidden = false;
         caches.open("packs").then(function (cache) { return cache.match(url); })
             .then(function (found) { if (found) { kept(); } });
         button.addEventListener("click", function () {
