@@ -293,6 +293,7 @@ def load(demo):
                 seed=zlib.crc32(key.encode()) % 1000,
                 width=400,
                 height=400,
+                picture="portrait",
             )
             person = Person.objects.create(
                 locale=locale, name=name, role=role, bio=bio, photo=photo
@@ -330,7 +331,7 @@ def load(demo):
             listing_summary=_plain(spec["introduction"]),
             featured_image=ensure_image(
                 f"Blog illustration {number + 1}",
-                "Abstract circles in the movement's colours",
+                "Young people and adults standing together on a hill at sunrise",
                 seed=100 + number,
             ),
         )

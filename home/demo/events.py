@@ -188,7 +188,7 @@ def load(demo):
             listing_summary=strip_tags(spec["introduction"]),
             cover_image=ensure_image(
                 f"Event illustration {number + 1}",
-                "Abstract circles in the movement's colours",
+                "Young people and adults standing together on a hill at sunrise",
                 seed=300 + number,
             ),
         )

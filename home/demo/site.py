@@ -319,7 +319,9 @@ def load(demo):
             "resilience together and change the systems that make life harder."
         )
         home.hero_image = ensure_image(
-            "Home hero illustration", "Overlapping circles in purple and yellow", seed=1
+            "Home hero illustration",
+            "Young people and adults standing together on a hill at sunrise",
+            seed=1,
         )
         home.featured_heading = "Get involved"
         home.fundamentals_heading = "Seven fundamentals guide everything we do"

@@ -5,24 +5,15 @@ before it is created, so loading twice changes nothing, and an editor's later
 changes to a demo page are never overwritten.
 """
 
-import io
 import json
-import random
 from uuid import uuid4
 
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
+from PIL import ImageFont
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
-PALETTES = [
-    ("#5b2a86", "#ffd23f", "#f4f2fb"),
-    ("#0b6e4f", "#f4f2fb", "#ffd23f"),
-    ("#b3541e", "#ffd23f", "#1d1d2c"),
-    ("#1d3557", "#a8dadc", "#f1faee"),
-    ("#3e1c5c", "#ff8fab", "#ffe5ec"),
-]
+from movement.demo.illustrations import drawn
 
 
 def ensure_child(parent, page):
@@ -38,36 +29,16 @@ def ensure_child(parent, page):
     return page
 
 
-def ensure_image(title, alt_text, seed, width=1600, height=900):
-    """A locally generated illustration, so the demo needs no network and no stock photos."""
+def ensure_image(title, alt_text, seed, width=1600, height=900, picture="scene"):
+    """A picture drawn here (movement/demo/illustrations.py), found by its title."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
     image = Image(title=title, description=alt_text)
-    image.file = ImageFile(_illustration(seed, width, height), name=f"demo-{seed}.png")
+    image.file = ImageFile(drawn(picture, seed, width, height), name=f"demo-{seed}.png")
     image.save()
     return image
-
-
-def _illustration(seed, width, height):
-    rng = random.Random(seed)
-    background, accent, light = PALETTES[rng.randrange(len(PALETTES))]
-    canvas = PILImage.new("RGB", (width, height), background)
-    draw = ImageDraw.Draw(canvas)
-    for _ in range(9):
-        radius = rng.randint(height // 10, height // 2)
-        x, y = rng.randint(0, width), rng.randint(0, height)
-        colour = accent if rng.random() < 0.5 else light
-        draw.ellipse(
-            (x - radius, y - radius, x + radius, y + radius),
-            outline=colour,
-            width=rng.randint(6, 24),
-        )
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG", optimize=True)
-    buffer.seek(0)
-    return buffer
 
 
 def font(size):
