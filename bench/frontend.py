@@ -22,6 +22,7 @@ Lighthouse is the npm package, installed on first run into ~/.cache/movement-ben
 """
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -322,6 +323,32 @@ def report_lighthouse(results):
                 say("   ", line)
 
 
+@contextlib.contextmanager
+def demo_served(prefix, workers=WORKERS, keep=False):
+    """The demo site served as production would, from a throwaway work directory
+    (database, static and media files): yields (base URL, work directory). The
+    server stops, and the directory goes unless `keep`, when the block ends."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = production_env(f"sqlite:///{workdir / 'db.sqlite3'}", workdir, base)
+    server = None
+    try:
+        prepare(env, port)
+        # bench/ as a namespace package: on the path, bench/search.py would hide
+        # the search app.
+        server, _base = start_gunicorn(
+            "bench.frontend:site_with_media()", env, workers=workers, port=port
+        )
+        yield base, workdir
+    finally:
+        stop(server)
+        if keep:
+            say(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-lighthouse", action="store_true", help="bytes only")
@@ -329,19 +356,8 @@ def main():
     options = parser.parse_args()
 
     version = None if options.no_lighthouse else ensure_lighthouse()
-    workdir = Path(tempfile.mkdtemp(prefix="frontend-bench-"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = production_env(f"sqlite:///{workdir / 'db.sqlite3'}", workdir, base)
     started = time.monotonic()
-    server = None
-    try:
-        prepare(env, port)
-        # bench/ as a namespace package: on the path, bench/search.py would hide
-        # the search app.
-        server, _base = start_gunicorn(
-            "bench.frontend:site_with_media()", env, workers=WORKERS, port=port
-        )
+    with demo_served("frontend-bench-", keep=options.keep) as (base, workdir):
         # Unmeasured: first views write image renditions, and every worker
         # fills its own cache of the site's header and footer.
         for path in {*BYTE_PAGES, *LIGHTHOUSE_PAGES}:
@@ -360,12 +376,6 @@ def main():
                 results[path] = (*scores_and_losses(report), first_view(report))
             report_lighthouse(results)
         say(f"\ntotal {time.monotonic() - started:.0f} s")
-    finally:
-        stop(server)
-        if options.keep:
-            say(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

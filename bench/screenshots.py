@@ -14,16 +14,14 @@ page's height and, when the page is wider than the screen, by how much.
 
 import argparse
 import re
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 if __name__ == "__main__":  # run as a script: the project, not bench/, on the path
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench.frontend import prepare  # noqa: E402
-from bench.serving import free_port, production_env, say, start_gunicorn, stop  # noqa: E402
+from bench.frontend import demo_served  # noqa: E402
+from bench.serving import say  # noqa: E402
 
 # One page of each type, in English; Arabic is the same paths under /ar/.
 PAGE_TYPES = [
@@ -102,23 +100,10 @@ def main():
     ]
     options.out.mkdir(parents=True, exist_ok=True)
 
-    workdir = Path(tempfile.mkdtemp(prefix="screenshots-"))
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = production_env(f"sqlite:///{workdir / 'db.sqlite3'}", workdir, base)
-    server = None
-    try:
-        prepare(env, port)
-        server, _base = start_gunicorn(
-            "bench.frontend:site_with_media()", env, workers=2, port=port
-        )
+    with demo_served("screenshots-") as (base, _workdir):
         photograph(base, paths, options.widths, options.schemes, options.out)
-        say(
-            f"\n{len(paths) * len(options.widths) * len(options.schemes)} shots in {options.out}"
-        )
-    finally:
-        stop(server)
-        shutil.rmtree(workdir, ignore_errors=True)
+    shots = len(paths) * len(options.widths) * len(options.schemes)
+    say(f"\n{shots} shots in {options.out}")
 
 
 if __name__ == "__main__":
