@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from movement.image_recipes import RECIPES
+from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +51,13 @@ def test_the_home_page_without_a_hero_image_keeps_one_column(client, home_page):
     html = client.get(home_page.url).content.decode()
     hero = html.split('<section class="hero">')[1].split("</section>")[0]
     assert "<img" not in hero and "<h1>" in hero
+
+
+def test_the_home_page_with_a_hero_image_asks_for_two_columns(client, home_page):
+    home_page.hero_image = ImageFactory()
+    home_page.save_revision().publish()
+    html = client.get(home_page.url).content.decode()
+    hero = html.split('<section class="hero hero--with-image">')[1].split("</section>")[
+        0
+    ]
+    assert "<img" in hero and "<h1>" in hero

@@ -1,12 +1,13 @@
 """The layout holds: a compact header on a phone, nothing wider than the
-screen at 400 % zoom with script on, nothing moving once a page has loaded,
-and the languages open without script."""
+screen at 400 % zoom with script on, nothing moving once a page has loaded or
+while it arrives in pieces, and the menu and languages there without script."""
 
 import re
 
 import pytest
 
 from tests.browser.pages import EVERY_PAGE
+from tests.browser.slow_line import PAUSE, SlowLine
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -84,6 +85,66 @@ def test_nothing_moves_once_a_page_has_loaded(site_url, browser, path, share_she
         page.add_init_script(STAND_IN_SHARE_SHEET)
     page.goto(site_url + path, wait_until="load")
     assert page.evaluate(LAYOUT_SHIFTS) == 0
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def slow_line(site_url):
+    line = SlowLine(site_url)
+    yield line
+    line.close()
+
+
+@pytest.mark.parametrize(
+    "path,pause_after,width",
+    [
+        # The header half-parsed: the languages' <details> before its <summary>.
+        ("/en/", 'class="language-menu__toggle" data-closable>', 412),
+        ("/ar/blog/blackpool-schools-community-of-practice/", "data-closable>", 1280),
+        # The home page's picture half-parsed, beside the words.
+        ("/en/", "<picture>", 1280),
+        # All of the page but its end, so it is painted before site.js runs.
+        ("/en/campaigns/same-pay-for-the-same-day/", "</main>", 1280),
+        ("/pl/", "</main>", 1280),
+    ],
+    ids=[
+        "header-phone",
+        "header-desktop-ar",
+        "hero-desktop",
+        "menu-desktop",
+        "menu-pl",
+    ],
+)
+def test_nothing_moves_while_a_page_arrives_in_pieces(
+    slow_line, browser, path, pause_after, width
+):
+    """On a patchy line the browser paints what it has; the rest must not move it."""
+    slow_line.pause_after(path, pause_after)
+    context = browser.new_context(
+        viewport={"width": width, "height": 823}, service_workers="block"
+    )
+    page = context.new_page()
+    page.goto(slow_line.url + path, wait_until="load")
+    arriving = page.evaluate(
+        "(([n]) => n.responseEnd - n.responseStart)"
+        "(performance.getEntriesByType('navigation'))"
+    )
+    shifts = page.evaluate(LAYOUT_SHIFTS)
+    context.close()
+    assert arriving >= PAUSE * 1000 * 0.9, "the page did not arrive in pieces"
+    assert shifts == 0
+
+
+def test_the_menu_is_there_without_script_on_a_wide_screen(site_url, browser):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(site_url + "/en/")
+    links = page.locator(".main-nav__list a")
+    assert links.count() >= 5
+    assert all(links.nth(n).is_visible() for n in range(links.count()))
+    assert not page.locator(".main-nav__summary").is_visible()  # no button to open
     context.close()
 
 
