@@ -84,7 +84,6 @@ def same_pay(demo, partners):
         "wage rates that depend on age.</p>",
         "hero_image": ensure_image(
             "Campaign illustration: Same Pay for the Same Day",
-            "Young people and adults standing together on a hill at sunrise",
             seed=300,
         ),
         "call_to_action": stream(
@@ -206,7 +205,6 @@ def fair_fares(demo, partners):
         "flat fare for young people in education, training or their first job.</p>",
         "hero_image": ensure_image(
             "Campaign illustration: Fair Fares",
-            "Young people and adults standing together on a hill at sunrise",
             seed=301,
         ),
         "call_to_action": stream(
@@ -342,7 +340,7 @@ def ensure_partner(name, website, description, seed):
     if existing is not None:
         return existing
     logo = ensure_image(
-        f"Partner logo: {name}", "", seed=seed, width=480, height=240, picture="mark"
+        f"Partner logo: {name}", seed=seed, width=480, height=240, picture="mark"
     )
     return Partner.objects.create(
         locale=locale, name=name, website=website, description=description, logo=logo
@@ -375,7 +373,6 @@ def update_post(demo, spec, number):
         campaign=demo.pages[spec["campaign"]],
         featured_image=ensure_image(
             f"Campaign update illustration {number + 1}",
-            "Young people and adults standing together on a hill at sunrise",
             seed=310 + number,
         ),
     )

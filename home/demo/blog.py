@@ -289,7 +289,6 @@ def load(demo):
         if person is None:
             photo = ensure_image(
                 f"Portrait placeholder: {name}",
-                "",
                 seed=zlib.crc32(key.encode()) % 1000,
                 width=400,
                 height=400,
@@ -331,7 +330,6 @@ def load(demo):
             listing_summary=_plain(spec["introduction"]),
             featured_image=ensure_image(
                 f"Blog illustration {number + 1}",
-                "Young people and adults standing together on a hill at sunrise",
                 seed=100 + number,
             ),
         )

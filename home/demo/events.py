@@ -188,7 +188,6 @@ def load(demo):
             listing_summary=strip_tags(spec["introduction"]),
             cover_image=ensure_image(
                 f"Event illustration {number + 1}",
-                "Young people and adults standing together on a hill at sunrise",
                 seed=300 + number,
             ),
         )

@@ -320,7 +320,6 @@ def load(demo):
         )
         home.hero_image = ensure_image(
             "Home hero illustration",
-            "Young people and adults standing together on a hill at sunrise",
             seed=1,
         )
         home.featured_heading = "Get involved"

@@ -13,7 +13,7 @@ from PIL import ImageFont
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
-from movement.demo.illustrations import drawn
+from movement.demo.illustrations import DESCRIPTIONS, drawn
 
 
 def ensure_child(parent, page):
@@ -29,13 +29,14 @@ def ensure_child(parent, page):
     return page
 
 
-def ensure_image(title, alt_text, seed, width=1600, height=900, picture="scene"):
-    """A picture drawn here (movement/demo/illustrations.py), found by its title."""
+def ensure_image(title, seed, width=1600, height=900, picture="scene"):
+    """A picture drawn here (movement/demo/illustrations.py), found by its title,
+    with the alt text that says what the drawing shows."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    image = Image(title=title, description=alt_text)
+    image = Image(title=title, description=DESCRIPTIONS[picture])
     image.file = ImageFile(drawn(picture, seed, width, height), name=f"demo-{seed}.png")
     image.save()
     return image

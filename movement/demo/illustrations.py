@@ -155,3 +155,10 @@ def shade(colour, amount):
 
 
 DRAWINGS = {"scene": scene, "portrait": portrait, "mark": mark}
+# Each kind's alt text. A portrait sits beside its person's name and a mark beside
+# its partner's, so they say nothing more (empty alt: decorative).
+DESCRIPTIONS = {
+    "scene": "Young people and adults standing together on a hill at sunrise",
+    "portrait": "",
+    "mark": "",
+}

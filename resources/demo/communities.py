@@ -346,7 +346,6 @@ def _community(demo, number, spec):
     page = CommunityOfPracticePage(
         listing_image=ensure_image(
             f"Community illustration {number + 1}",
-            "Young people and adults standing together on a hill at sunrise",
             seed=400 + number,
         ),
         **fields,

@@ -85,7 +85,6 @@ def _resource(demo, number, spec):
     page = ResourcePage(
         cover_image=ensure_image(
             f"Resource cover {number + 1}",
-            "Young people and adults standing together on a hill at sunrise",
             seed=300 + number,
             width=900,
             height=1200,
